@@ -1,0 +1,4 @@
+export * from './ids';
+export * from './researcher';
+export * from './resolve';
+export * from './client';

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { OpenAlexAuthorId, Orcid } from './ids';
+
+export const VERIFICATION_LEVELS = ['L0', 'L1', 'L2', 'L3', 'L4'] as const;
+export const Verification = z.enum(VERIFICATION_LEVELS);
+export type Verification = z.infer<typeof Verification>;
+
+export const BANDS = ['Emerging', 'Developing', 'Established', 'Trusted', 'Exemplary'] as const;
+export const Band = z.enum(BANDS);
+export type Band = z.infer<typeof Band>;
+
+export const TrustSnapshot = z.object({
+  /** Integer 0–100; null when the level shows no score (L0) or a dispute hides it. */
+  score: z.number().int().min(0).max(100).nullable(),
+  band: Band.nullable(),
+  verification: Verification,
+  claimed: z.boolean(),
+  /** Set when the score is held at the top of the band its verification allows. */
+  heldBy: z.string().nullable(),
+});
+export type TrustSnapshot = z.infer<typeof TrustSnapshot>;
+
+export const ResearcherCounts = z.object({
+  works: z.number().int().min(0),
+  followers: z.number().int().min(0),
+  topics: z.number().int().min(0),
+  closeCollaborators: z.number().int().min(0),
+});
+
+/** What a badge and its card need. */
+export const ResearcherSummary = z.object({
+  id: OpenAlexAuthorId,
+  name: z.string(),
+  orcid: Orcid.nullable(),
+  affiliation: z.string().nullable(),
+  trust: TrustSnapshot,
+  counts: ResearcherCounts,
+  openToCollaborate: z.boolean(),
+  /** ISO time the snapshot was computed. */
+  computedAt: z.string(),
+});
+export type ResearcherSummary = z.infer<typeof ResearcherSummary>;

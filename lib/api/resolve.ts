@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { ArxivId, Doi, Orcid } from './ids';
+import { ResearcherSummary } from './researcher';
+
+export const LIMITS = { papers: 200, names: 5000, nameLength: 300 } as const;
+
+export const PageAuthor = z.strictObject({
+  name: z.string().trim().min(1).max(LIMITS.nameLength),
+  orcid: Orcid.optional(),
+});
+export type PageAuthor = z.infer<typeof PageAuthor>;
+
+export const PaperQuery = z
+  .strictObject({
+    arxivId: ArxivId.optional(),
+    doi: Doi.optional(),
+    /** In the order the page shows them; position = index + 1. */
+    authors: z.array(PageAuthor).min(1).max(LIMITS.names),
+  })
+  .refine((p) => p.arxivId !== undefined || p.doi !== undefined, 'each paper needs an arxivId or a doi');
+export type PaperQuery = z.infer<typeof PaperQuery>;
+
+export const ResolveRequest = z
+  .strictObject({ papers: z.array(PaperQuery).min(1).max(LIMITS.papers) })
+  .refine(
+    (r) => r.papers.reduce((n, p) => n + p.authors.length, 0) <= LIMITS.names,
+    `at most ${LIMITS.names} author names in one request`,
+  );
+export type ResolveRequest = z.infer<typeof ResolveRequest>;
+
+export const MATCH_STATES = ['resolved', 'ambiguous', 'unresolved'] as const;
+export const MatchState = z.enum(MATCH_STATES);
+export type MatchState = z.infer<typeof MatchState>;
+
+export const AuthorMatch = z.object({
+  position: z.number().int().min(1),
+  state: MatchState,
+  /** 0–1: how sure the alignment of this page name to the record is. */
+  confidence: z.number().min(0).max(1),
+  researcher: ResearcherSummary.optional(),
+  /** For `ambiguous`: the records this name could be. */
+  candidates: z.array(ResearcherSummary).optional(),
+  /** For `unresolved`/`ambiguous`: why, in words a reader understands. */
+  reason: z.string().optional(),
+});
+export type AuthorMatch = z.infer<typeof AuthorMatch>;
+
+export const PaperResult = z.object({
+  /** Echo of the query's identifiers, so a client can match answers to questions. */
+  arxivId: z.string().optional(),
+  doi: z.string().optional(),
+  /** The OpenAlex work the authors were aligned with, or null when none was found. */
+  workId: z.string().nullable(),
+  authors: z.array(AuthorMatch),
+});
+export type PaperResult = z.infer<typeof PaperResult>;
+
+export const ResolveResponse = z.object({ papers: z.array(PaperResult) });
+export type ResolveResponse = z.infer<typeof ResolveResponse>;
+
+export const ApiError = z.object({ error: z.string(), issues: z.array(z.string()).optional() });
+export type ApiError = z.infer<typeof ApiError>;
+
+/** Stable key for a paper: used by the cache and to pair answers with questions. */
+export function paperKey(p: { arxivId?: string | undefined; doi?: string | undefined }): string {
+  return p.arxivId ? `arxiv:${p.arxivId}` : `doi:${(p.doi ?? '').toLowerCase()}`;
+}

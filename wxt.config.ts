@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The service URL is a build-time default; the options page (later) can change it at run time.
+const serviceUrl = process.env.PEERLENS_SERVICE_URL ?? 'http://127.0.0.1:8787';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    define: { __PEERLENS_SERVICE_URL__: JSON.stringify(serviceUrl) },
+  }),
+  manifest: {
+    name: 'PeerLens',
+    description: 'Trust snapshots next to every author name on arXiv: score, verification level and the evidence behind them.',
+    permissions: ['storage'],
+    // The service answers with CORS for extension origins, so no host permission is needed for it.
+    host_permissions: [],
+  },
+  webExt: {
+    binaries: { chrome: '/usr/bin/chromium' },
+  },
+});
