@@ -48,10 +48,12 @@ function surnamesAgree(a: string[], b: string[]): boolean {
 function givenAgreement(a: string[], b: string[]): number {
   const n = Math.min(a.length, b.length);
   let exact = 0;
+  let identical = 0;
   for (let i = 0; i < n; i++) {
     const x = a[i]!;
     const y = b[i]!;
     if (x === y) {
+      identical++;
       if (x.length > 1) exact++;
       continue;
     }
@@ -62,7 +64,8 @@ function givenAgreement(a: string[], b: string[]): number {
     return i === 0 ? hyphenatedFirst(x, y) : 0.3;
   }
   // Middle names are often dropped: "Jevin D. West" vs "Jevin West" compares the first names only.
-  if (exact === n) return a.length === b.length ? 1 : 0.95;
+  // Identical initials count as agreement once a spelled-out name anchors them ("Dan C." = "Dan C.").
+  if (identical === n && exact > 0) return a.length === b.length ? 1 : 0.95;
   return exact > 0 ? 0.9 : 0.85;
 }
 

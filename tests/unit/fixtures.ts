@@ -1,8 +1,9 @@
 /** Reads the saved real pages in the shared, read-only fixture folder. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fixture } from '../support/fixtures';
 
-export const ARXIV_FIXTURES = '/work/shared/fixtures/arxiv';
+export const ARXIV_FIXTURES = fixture('arxiv');
 
 export function arxivAbsFiles(): string[] {
   return readdirSync(ARXIV_FIXTURES)
