@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { existsSync } from 'node:fs';
 
 // The service URL is a build-time default; the options page (later) can change it at run time.
 const serviceUrl = process.env.PEERLENS_SERVICE_URL ?? 'http://127.0.0.1:8787';
@@ -17,7 +18,7 @@ export default defineConfig({
     // The service answers with CORS for extension origins, so no host permission is needed for it.
     host_permissions: [],
   },
-  webExt: {
-    binaries: { chrome: '/usr/bin/chromium' },
-  },
+  // `npm run dev` opens a browser with the extension loaded: Debian's Chromium where it is installed,
+  // otherwise whichever Chrome web-ext finds.
+  webExt: existsSync('/usr/bin/chromium') ? { binaries: { chrome: '/usr/bin/chromium' } } : {},
 });

@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// Runs every suite — type-check, unit + service (Vitest), end to end (Playwright on the built extension) —
+// and ends with one line `N passed, N failed` summed over all suites, which CI reads.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const out = join('test-results', 'summary');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+let broken = false;
+
+function run(label, cmd, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status === 0;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+if (!run('Type-check', 'npx', ['tsc', '--noEmit'])) broken = true;
+
+// The end-to-end suite loads the built extension, so build it fresh every time.
+if (!run('Build extension (chrome-mv3)', 'npx', ['wxt', 'build'])) broken = true;
+
+const vitestJson = join(out, 'vitest.json');
+run('Unit and service tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const v = readJson(vitestJson);
+if (v) {
+  passed += v.numPassedTests;
+  failed += v.numFailedTests;
+  if (v.numFailedTestSuites > 0 && v.numFailedTests === 0) failed += v.numFailedTestSuites; // a file that failed to load
+} else broken = true;
+
+const pwJson = join(out, 'playwright.json');
+run('End-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+const p = readJson(pwJson);
+if (p?.stats) {
+  passed += p.stats.expected + (p.stats.flaky ?? 0);
+  failed += p.stats.unexpected;
+  if (p.errors?.length && p.stats.unexpected === 0) failed += p.errors.length; // global set-up failed
+} else broken = true;
+
+if (broken) console.log('\nA step failed outright (see above): type-check, build, or a suite that did not report.');
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || broken ? 1 : 0);
