@@ -1,1 +1,31 @@
-export default defineBackground(() => {});
+import { openPaperCache, type PaperCache } from '@/lib/cache/paper-cache';
+import { readServiceUrl } from '@/lib/config/service-url';
+import { createMessageHandler } from '@/lib/resolver/message-handler';
+import { createResolver } from '@/lib/resolver/resolver';
+
+export default defineBackground(() => {
+  // Opened lazily: a service worker woken for one message should not wait on IndexedDB at start-up.
+  let cache: Promise<PaperCache> | undefined;
+  const lazyCache: PaperCache = {
+    get: async (keys) => (await (cache ??= openPaperCache())).get(keys),
+    put: async (entries) => (await (cache ??= openPaperCache())).put(entries),
+    close: () => void cache?.then((c) => c.close()),
+  };
+
+  const handle = createMessageHandler({
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    resolver: createResolver({
+      cache: lazyCache,
+      serviceUrl: () => readServiceUrl(browser.storage.local, __PEERLENS_SERVICE_URL__),
+    }),
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
+    const reply = handle(message, sender);
+    if (!reply) return false;
+    void reply.then(sendResponse);
+    // Keeps the channel open for the asynchronous answer (Chrome, Firefox and WXT's fake browser alike).
+    return true;
+  });
+});
