@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** Empty strings in the environment mean "not set", so `FOO= npm run serve` behaves like no FOO. */
+const optional = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
+const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
+
+export const Config = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  DATA_DIR: z.string().min(1).default('.data/'),
+  DATABASE_URL: optionalUrl,
+  PUBLIC_URL: optionalUrl,
+  OPENALEX_URL: z.url().default('https://api.openalex.org'),
+  OPENALEX_API_KEY: optional,
+  S2_URL: z.url().default('https://api.semanticscholar.org/graph/v1'),
+  S2_API_KEY: optional,
+  CROSSREF_URL: z.url().default('https://api.crossref.org'),
+  ORCID_ISSUER: z.url().default('https://orcid.org'),
+  ORCID_CLIENT_ID: optional,
+  ORCID_CLIENT_SECRET: optional,
+  ORCID_API_URL: z.url().default('https://pub.orcid.org/v3.0'),
+});
+export type Config = z.infer<typeof Config>;
+
+/** Reads the service's configuration; a bad value stops start-up with every problem listed. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = Config.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  return parsed.data;
+}

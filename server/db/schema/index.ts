@@ -1,0 +1,4 @@
+export * from './researchers';
+export * from './works';
+export * from './work-authors';
+export * from './paper-lookups';
