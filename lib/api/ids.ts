@@ -1,32 +1,26 @@
 import { z } from 'zod';
+import { ARXIV_ID_RE, DOI_RE, OPENALEX_AUTHOR_ID_RE, ORCID_RE, isValidOrcidChecksum } from './constants';
+
+export { isValidOrcidChecksum };
 
 /** OpenAlex author id in short form (`A5023888391`); URLs are normalised by `toOpenAlexAuthorId`. */
-export const OpenAlexAuthorId = z.string().regex(/^A\d{4,12}$/, 'an OpenAlex author id looks like A5023888391');
+export const OpenAlexAuthorId = z.string().regex(OPENALEX_AUTHOR_ID_RE, 'an OpenAlex author id looks like A5023888391');
 
 /** ORCID iD in bare form; the checksum (ISO 7064 MOD 11-2) is checked, not only the shape. */
 export const Orcid = z
   .string()
-  .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, 'an ORCID iD looks like 0000-0002-1825-0097')
+  .regex(ORCID_RE, 'an ORCID iD looks like 0000-0002-1825-0097')
   .refine(isValidOrcidChecksum, 'the ORCID iD checksum does not match');
 
 /** New-style (`2507.06261`) and old-style (`hep-th/0611290`) arXiv ids, without version. */
 export const ArxivId = z
   .string()
-  .regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, 'an arXiv id looks like 2507.06261 or hep-th/0611290');
+  .regex(ARXIV_ID_RE, 'an arXiv id looks like 2507.06261 or hep-th/0611290');
 
 export const Doi = z
   .string()
   .max(300)
-  .regex(/^10\.\d{4,9}\/\S+$/, 'a DOI looks like 10.7717/peerj.4375');
-
-export function isValidOrcidChecksum(orcid: string): boolean {
-  const digits = orcid.replace(/-/g, '');
-  if (!/^\d{15}[\dX]$/.test(digits)) return false;
-  let total = 0;
-  for (let i = 0; i < 15; i++) total = (total + Number(digits[i])) * 2;
-  const check = (12 - (total % 11)) % 11;
-  return digits[15] === (check === 10 ? 'X' : String(check));
-}
+  .regex(DOI_RE, 'a DOI looks like 10.7717/peerj.4375');
 
 /** `https://orcid.org/0000-…` or bare iD → bare iD, or null when it is not one. */
 export function toOrcid(value: string | null | undefined): string | null {

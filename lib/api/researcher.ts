@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { BANDS, VERIFICATION_LEVELS } from './constants';
 import { OpenAlexAuthorId, Orcid } from './ids';
 
-export const VERIFICATION_LEVELS = ['L0', 'L1', 'L2', 'L3', 'L4'] as const;
+export { BANDS, VERIFICATION_LEVELS };
 export const Verification = z.enum(VERIFICATION_LEVELS);
 export type Verification = z.infer<typeof Verification>;
 
-export const BANDS = ['Emerging', 'Developing', 'Established', 'Trusted', 'Exemplary'] as const;
 export const Band = z.enum(BANDS);
 export type Band = z.infer<typeof Band>;
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ArxivId, Doi, Orcid } from './ids';
+import { LIMITS, MATCH_STATES } from './constants';
 import { ResearcherSummary } from './researcher';
 
-export const LIMITS = { papers: 200, names: 5000, nameLength: 300 } as const;
+export { LIMITS, MATCH_STATES };
 
 export const PageAuthor = z.strictObject({
   name: z.string().trim().min(1).max(LIMITS.nameLength),
@@ -28,7 +29,6 @@ export const ResolveRequest = z
   );
 export type ResolveRequest = z.infer<typeof ResolveRequest>;
 
-export const MATCH_STATES = ['resolved', 'ambiguous', 'unresolved'] as const;
 export const MatchState = z.enum(MATCH_STATES);
 export type MatchState = z.infer<typeof MatchState>;
 

@@ -14,6 +14,7 @@
  * - https://arxiv.org/abs/hep-th/0611290v2 — old-style id, journal DOI
  * - https://arxiv.org/abs/1707.00309v2 — withdrawn version
  */
+import { ARXIV_ID_RE, DOI_RE } from '../api/constants';
 import { cleanDisplayName } from '../names';
 import type { DetectedAuthor, DetectedPaper } from './types';
 
@@ -22,9 +23,6 @@ export const ARXIV_ABS_MATCHES = [
   'https://www.arxiv.org/abs/*',
   'https://export.arxiv.org/abs/*',
 ];
-
-const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/;
-const DOI = /^10\.\d{4,9}\/\S+$/;
 
 export function detectArxivAbs(doc: Document): DetectedPaper[] {
   try {
@@ -37,7 +35,7 @@ export function detectArxivAbs(doc: Document): DetectedPaper[] {
 
 function detect(doc: Document): DetectedPaper[] {
   const arxivId = meta(doc, 'citation_arxiv_id')?.replace(/v\d+$/, '');
-  if (!arxivId || !ARXIV_ID.test(arxivId)) return [];
+  if (!arxivId || !ARXIV_ID_RE.test(arxivId)) return [];
   const list = doc.querySelector('#abs div.authors');
   if (!list) return [];
 
@@ -56,7 +54,7 @@ function detect(doc: Document): DetectedPaper[] {
 
   const paper: DetectedPaper = { arxivId, authors };
   const doi = meta(doc, 'citation_doi');
-  if (doi && DOI.test(doi)) paper.doi = doi;
+  if (doi && DOI_RE.test(doi)) paper.doi = doi;
   const title = meta(doc, 'citation_title');
   if (title) paper.title = cleanDisplayName(title);
   return [paper];

@@ -2,6 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 
+/** The listener's three arguments (WXT's fake browser passes them through; its type names two). */
+const trigger = (...args: [unknown, unknown, (reply: unknown) => void]) =>
+  (fakeBrowser.runtime.onMessage.trigger as unknown as (...a: unknown[]) => Promise<unknown[]>)(...args);
+
 describe('background entrypoint', () => {
   beforeEach(() => {
     fakeBrowser.reset();
@@ -16,7 +20,7 @@ describe('background entrypoint', () => {
     const sender = { id: fakeBrowser.runtime.id, url: 'https://arxiv.org/abs/1706.03762', tab: { id: 1 } };
     const message = { type: 'peerlens:resolve', papers: [{ arxivId: '1706.03762', authors: [{ name: 'Ashish Vaswani' }] }] };
     const reply = await new Promise((resolve) => {
-      void fakeBrowser.runtime.onMessage.trigger(message, sender, resolve);
+      void trigger(message, sender, resolve);
     });
     expect(reply).toEqual({ ok: true, papers: [{ arxivId: '1706.03762', workId: null, authors: [] }] });
     expect(String(fetch.mock.calls[0]?.[0 as never])).toBe('http://127.0.0.1:9911/v1/resolve');
@@ -28,7 +32,7 @@ describe('background entrypoint', () => {
     const sendResponse = vi.fn();
     const sender = { id: 'another-extension', url: 'https://arxiv.org/abs/1706.03762', tab: { id: 1 } };
     const message = { type: 'peerlens:resolve', papers: [{ arxivId: '1706.03762', authors: [{ name: 'Ashish Vaswani' }] }] };
-    expect(await fakeBrowser.runtime.onMessage.trigger(message, sender, sendResponse)).toEqual([false]);
+    expect(await trigger(message, sender, sendResponse)).toEqual([false]);
     expect(sendResponse).not.toHaveBeenCalled();
   });
 });

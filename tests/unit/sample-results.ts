@@ -1,5 +1,6 @@
 /** Wire-shaped answers for tests: the starting profile (Trust 21, Emerging, L1) and its variations. */
-import type { AuthorMatch, PaperResult, ResearcherSummary } from '../../lib/api/resolve';
+import type { ResearcherSummary } from '../../lib/api/researcher';
+import type { AuthorMatch, PaperResult } from '../../lib/api/resolve';
 
 export function researcher(overrides: Partial<ResearcherSummary> = {}): ResearcherSummary {
   return {
