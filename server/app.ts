@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import type { Db, DbKind } from './db/client';
+import { apiError } from './http-errors';
+import type { Freshness } from './resolve/freshness';
+import { healthRoutes } from './routes/health';
+import { resolveRoutes } from './routes/resolve';
+import type { OpenAlexClient } from './upstream/openalex';
+
+export interface AppDeps {
+  db: Db;
+  dbKind: DbKind;
+  openalex: OpenAlexClient;
+  /** Injected so tests can move time (freshness) without touching the clock. */
+  now: () => Date;
+  freshness?: Freshness;
+  upstreamConcurrency?: number;
+  maxBodyBytes?: number;
+}
+
+/** Extension pages call the service from their own origin; only those get CORS headers. */
+const EXTENSION_ORIGIN = /^(chrome|moz)-extension:\/\/[a-z0-9-]+$/i;
+
+/** The service as a plain fetch handler: tests call `app.request()`, `main.ts` wraps it in an HTTP server. */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.use(
+    '/v1/*',
+    cors({
+      origin: (origin) => (EXTENSION_ORIGIN.test(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: ['content-type', 'authorization'],
+      maxAge: 600,
+    }),
+  );
+  app.route('/v1', healthRoutes(deps));
+  app.route('/v1', resolveRoutes(deps));
+  app.notFound((c) => apiError(c, 404, `There is no ${c.req.method} ${c.req.path} here.`));
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) return apiError(c, error.status, error.message || 'Bad request.');
+    console.error('Unhandled error', error);
+    return apiError(c, 500, 'The service failed on this request.');
+  });
+  return app;
+}

@@ -1,0 +1,173 @@
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { paperLookups, researchers, workAuthors, works } from '../db/schema';
+import type { OpenAlexAuthor, OpenAlexWork } from '../upstream/openalex-schemas';
+import { toOpenAlexAuthorId, toOpenAlexWorkId, normaliseDoi, toOrcid } from '../../lib/api/ids';
+import type { WorkAuthorship } from './align';
+
+/** Reads and writes of what the resolver caches: paper look-ups, works with their authorships, author records. */
+
+export interface Stored<T> {
+  value: T;
+  fetchedAt: Date;
+}
+
+export interface StoredAuthorship extends WorkAuthorship {
+  institutionIds: string[];
+}
+
+/** A stored work as the trust inputs need it. */
+export interface StoredWork {
+  id: string;
+  type: string | null;
+  publicationYear: number | null;
+  isRetracted: boolean;
+  authorships: StoredAuthorship[];
+}
+
+export async function getLookups(db: Db, keys: string[]): Promise<Map<string, Stored<string | null>>> {
+  if (keys.length === 0) return new Map();
+  const rows = await db.select().from(paperLookups).where(inArray(paperLookups.key, keys));
+  return new Map(rows.map((r) => [r.key, { value: r.workId, fetchedAt: r.fetchedAt }]));
+}
+
+export async function putLookup(db: Db, key: string, workId: string | null, now: Date): Promise<void> {
+  await db
+    .insert(paperLookups)
+    .values({ key, workId, fetchedAt: now })
+    .onConflictDoUpdate({ target: paperLookups.key, set: { workId, fetchedAt: now } });
+}
+
+export async function getWork(db: Db, id: string): Promise<Stored<OpenAlexWork> | null> {
+  const [row] = await db.select({ record: works.record, fetchedAt: works.fetchedAt }).from(works).where(eq(works.id, id));
+  return row ? { value: row.record, fetchedAt: row.fetchedAt } : null;
+}
+
+/** The work's authorships in order, normalised (short ids, bare ORCID iDs). */
+export function authorshipsOf(work: OpenAlexWork): StoredAuthorship[] {
+  return work.authorships.map((a, i) => ({
+    position: i + 1,
+    authorId: toOpenAlexAuthorId(a.author.id),
+    rawName: a.raw_author_name,
+    displayName: a.author.display_name,
+    orcid: toOrcid(a.author.orcid),
+    institutionIds: a.institutions.map((inst) => inst.id).filter((id): id is string => id !== null),
+  }));
+}
+
+export async function putWork(db: Db, work: OpenAlexWork, now: Date): Promise<string> {
+  const id = toOpenAlexWorkId(work.id) ?? work.id;
+  const authorships = authorshipsOf(work);
+  const columns = {
+    doi: normaliseDoi(work.doi),
+    type: work.type,
+    publicationYear: work.publication_year,
+    isRetracted: work.is_retracted,
+    record: work,
+    fetchedAt: now,
+  };
+  await db.transaction(async (tx) => {
+    await tx.insert(works).values({ id, ...columns }).onConflictDoUpdate({ target: works.id, set: columns });
+    if (authorships.length > 0) {
+      // Upsert rather than delete-and-insert, so two requests storing the same work at once do not collide.
+      for (let i = 0; i < authorships.length; i += 500) {
+        const rows = authorships.slice(i, i + 500).map((a) => ({
+          workId: id,
+          position: a.position,
+          authorId: a.authorId,
+          rawName: a.rawName ?? a.displayName ?? '',
+          displayName: a.displayName,
+          orcid: a.orcid,
+          institutionIds: a.institutionIds,
+        }));
+        await tx
+          .insert(workAuthors)
+          .values(rows)
+          .onConflictDoUpdate({
+            target: [workAuthors.workId, workAuthors.position],
+            set: {
+              authorId: sql`excluded.author_id`,
+              rawName: sql`excluded.raw_name`,
+              displayName: sql`excluded.display_name`,
+              orcid: sql`excluded.orcid`,
+              institutionIds: sql`excluded.institution_ids`,
+            },
+          });
+      }
+    }
+    await tx.delete(workAuthors).where(and(eq(workAuthors.workId, id), gt(workAuthors.position, authorships.length)));
+  });
+  return id;
+}
+
+export async function getResearchers(db: Db, ids: string[]): Promise<Map<string, Stored<OpenAlexAuthor>>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: researchers.id, record: researchers.record, fetchedAt: researchers.fetchedAt })
+    .from(researchers)
+    .where(inArray(researchers.id, ids));
+  return new Map(rows.map((r) => [r.id, { value: r.record, fetchedAt: r.fetchedAt }]));
+}
+
+export async function putResearchers(db: Db, records: OpenAlexAuthor[], now: Date): Promise<void> {
+  for (let i = 0; i < records.length; i += 200) {
+    const rows = records.slice(i, i + 200).map((r) => ({
+      id: toOpenAlexAuthorId(r.id) ?? r.id,
+      displayName: r.display_name,
+      orcid: toOrcid(r.orcid),
+      worksCount: r.works_count,
+      citedByCount: r.cited_by_count,
+      record: r,
+      fetchedAt: now,
+    }));
+    await db
+      .insert(researchers)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: researchers.id,
+        set: {
+          displayName: sql`excluded.display_name`,
+          orcid: sql`excluded.orcid`,
+          worksCount: sql`excluded.works_count`,
+          citedByCount: sql`excluded.cited_by_count`,
+          record: sql`excluded.record`,
+          fetchedAt: sql`excluded.fetched_at`,
+        },
+      });
+  }
+}
+
+/** Every stored work of each author, with all of that work's authorships (for co-author counts). */
+export async function getWorksOfAuthors(db: Db, authorIds: string[]): Promise<Map<string, StoredWork[]>> {
+  const byAuthor = new Map<string, StoredWork[]>(authorIds.map((id) => [id, []]));
+  if (authorIds.length === 0) return byAuthor;
+  const links = await db
+    .selectDistinct({ authorId: workAuthors.authorId, workId: workAuthors.workId })
+    .from(workAuthors)
+    .where(inArray(workAuthors.authorId, authorIds));
+  const workIds = [...new Set(links.map((l) => l.workId))];
+  if (workIds.length === 0) return byAuthor;
+  const [workRows, authorRows] = await Promise.all([
+    db
+      .select({ id: works.id, type: works.type, publicationYear: works.publicationYear, isRetracted: works.isRetracted })
+      .from(works)
+      .where(inArray(works.id, workIds)),
+    db.select().from(workAuthors).where(inArray(workAuthors.workId, workIds)).orderBy(workAuthors.workId, workAuthors.position),
+  ]);
+  const stored = new Map<string, StoredWork>(workRows.map((w) => [w.id, { ...w, authorships: [] }]));
+  for (const r of authorRows) {
+    stored.get(r.workId)?.authorships.push({
+      position: r.position,
+      authorId: r.authorId,
+      rawName: r.rawName,
+      displayName: r.displayName,
+      orcid: r.orcid,
+      institutionIds: r.institutionIds,
+    });
+  }
+  for (const l of links) {
+    const w = stored.get(l.workId);
+    if (w && l.authorId) byAuthor.get(l.authorId)?.push(w);
+  }
+  return byAuthor;
+}
