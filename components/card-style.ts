@@ -1,0 +1,25 @@
+import { THEME_CSS } from '../lib/badge/theme';
+
+/** The card's look; it lives in a shadow root, so page styles neither reach in nor leak out. */
+export const CARD_CSS = `${THEME_CSS}
+.card{box-sizing:border-box;width:18rem;max-width:calc(100vw - 16px);padding:.75rem .85rem;border:1px solid var(--pl-line);
+border-radius:.6rem;background:var(--pl-surface);color:var(--pl-ink);box-shadow:0 6px 24px rgba(0,0,0,.18);
+font:13px/1.4 system-ui,-apple-system,"Segoe UI",sans-serif;text-align:left}
+.card:focus{outline:none}
+.card:focus-visible{outline:2px solid var(--pl-focus)}
+.head{display:flex;align-items:flex-start;justify-content:space-between;gap:.5rem;margin:0 0 .45rem}
+.name{font-weight:600;font-size:14px;margin:0}
+.as{color:var(--pl-muted);font-size:12px;margin:.1rem 0 0}
+.close{border:0;background:none;color:var(--pl-muted);font-size:16px;line-height:1;padding:.1rem .3rem;cursor:pointer;border-radius:.3rem}
+.close:focus-visible{outline:2px solid var(--pl-focus)}
+.trust{display:inline-block;margin:0 .35rem .25rem 0;padding:.15rem .5rem;border-radius:.8rem;font-weight:600;
+background:var(--pl-fill,var(--pl-neutral));color:var(--pl-fill-ink,var(--pl-neutral-ink))}
+.level{display:inline-block;margin:0 0 .25rem;color:var(--pl-muted);font-weight:600}
+.line{margin:.2rem 0}
+.muted{color:var(--pl-muted)}
+.note{margin:.35rem 0;padding:.35rem .5rem;border-radius:.35rem;background:var(--pl-neutral);color:var(--pl-neutral-ink);font-size:12px}
+.counts{display:grid;grid-template-columns:1fr 1fr;gap:.15rem .75rem;margin:.4rem 0;padding:0;list-style:none}
+.candidates{margin:.4rem 0 0;padding:0;list-style:none}
+.candidates li{padding:.35rem 0;border-top:1px solid var(--pl-line)}
+.retry{margin-top:.4rem;padding:.3rem .7rem;border:1px solid var(--pl-line);border-radius:.35rem;background:var(--pl-surface);color:var(--pl-ink);cursor:pointer;font:inherit}
+.retry:focus-visible{outline:2px solid var(--pl-focus)}`;
