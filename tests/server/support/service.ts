@@ -1,0 +1,47 @@
+import { createApp } from '../../../server/app';
+import type { Database } from '../../../server/db/client';
+import type { Freshness } from '../../../server/resolve/freshness';
+import { OpenAlexClient } from '../../../server/upstream/openalex';
+import { createTestDatabase } from './db';
+import { type OpenAlexReplay, startOpenAlexReplay } from './openalex-replay';
+
+export interface TestService {
+  app: ReturnType<typeof createApp>;
+  database: Database;
+  replay: OpenAlexReplay;
+  /** The clock the app reads; tests move it to age stored records. */
+  clock: { now: Date };
+  resolve(body: unknown): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** The app in-process over its own PGlite copy, talking to the OpenAlex replay with short retries and timeouts. */
+export async function createTestService(options: { timeoutMs?: number; freshness?: Freshness; database?: Database } = {}): Promise<TestService> {
+  const database = options.database ?? (await createTestDatabase());
+  const replay = await startOpenAlexReplay();
+  const clock = { now: new Date('2026-05-20T12:00:00Z') };
+  const openalex = new OpenAlexClient({
+    baseUrl: replay.url,
+    apiKey: 'test-key',
+    timeoutMs: options.timeoutMs ?? 2_000,
+    retry: { retries: 1, minTimeoutMs: 5, maxTimeoutMs: 20, maxRetryAfterMs: 100 },
+  });
+  const app = createApp({
+    db: database.db,
+    dbKind: database.kind,
+    openalex,
+    now: () => clock.now,
+    ...(options.freshness ? { freshness: options.freshness } : {}),
+  });
+  return {
+    app,
+    database,
+    replay,
+    clock,
+    resolve: async (body) => app.request('/v1/resolve', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    close: async () => {
+      await replay.close();
+      await database.close();
+    },
+  };
+}
