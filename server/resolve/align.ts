@@ -30,7 +30,8 @@ const TIE_MARGIN = 0.05;
 /**
  * Aligns the names a page shows with the authorships of the work: ORCID iDs first (certain), then by position
  * when both lists have the same length and the names are compatible, then a greedy best-first assignment on
- * name similarity for the rest (closer positions break ties). Pure.
+ * name similarity for the rest (closer positions go first among equal scores); a name that fits two free
+ * authorships about equally is ambiguous. Pure.
  */
 export function alignAuthors(page: readonly PageName[], authorships: readonly WorkAuthorship[]): Alignment[] {
   const result = new Map<number, Alignment>();
@@ -73,8 +74,8 @@ export function alignAuthors(page: readonly PageName[], authorships: readonly Wo
   for (const { p, a, s } of pairs) {
     if (result.has(p.position) || used.has(a)) continue;
     const rivals = (options.get(p) ?? []).filter((r) => r.a !== a && !used.has(r.a) && r.s >= s - TIE_MARGIN).map((r) => r.a);
-    const samePlace = [a, ...rivals].filter((r) => r.position === p.position);
-    if (rivals.length === 0 || (samePlace.length === 1 && samePlace[0] === a)) {
+    // Positions only order the work; when lists differ in length they do not tell two near-equal fits apart.
+    if (rivals.length === 0) {
       accept(p, a, s, 'name');
       continue;
     }
