@@ -8,6 +8,6 @@ export default defineConfig({
   fullyParallel: false,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: [['list'], ['json']],
+  reporter: [['list'], ['json', { outputFile: 'test-results/summary/playwright.json' }]],
   globalSetup: './tests/e2e/support/global-setup.ts',
 });

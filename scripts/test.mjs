@@ -42,7 +42,7 @@ if (v) {
 } else broken = true;
 
 const pwJson = join(out, 'playwright.json');
-run('End-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+run('End-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test']);
 const p = readJson(pwJson);
 if (p?.stats) {
   passed += p.stats.expected + (p.stats.flaky ?? 0);

@@ -29,9 +29,9 @@ test('every saved arXiv abstract page is covered by the count table', () => {
   expect(arxivPages.map((p) => p.file).sort()).toEqual(Object.keys(VISIBLE_AUTHORS).sort());
 });
 
-test("the page's own text and layout around the authors are unchanged apart from the badges", async ({ context }) => {
+test("the page's own text and layout around the authors are unchanged apart from the badges", async ({ extContext }) => {
   const saved = arxivPage('abs_1706.03762v7.html');
-  const page = await context.newPage();
+  const page = await extContext.newPage();
   await page.goto(saved.url);
   await expect(settled(page)).toHaveCount(8);
   const check = await page.evaluate((html) => {
@@ -52,16 +52,16 @@ test("the page's own text and layout around the authors are unchanged apart from
   await page.close();
 });
 
-test('a second visit is answered from the cache: no request reaches the service', async ({ context, serviceRequests }) => {
+test('a second visit is answered from the cache: no request reaches the service', async ({ extContext, serviceRequests }) => {
   const saved = arxivPage('abs_1206.4638v1.html');
-  const first = await context.newPage();
+  const first = await extContext.newPage();
   const before = serviceRequests.length;
   await first.goto(saved.url);
   await expect(settled(first)).toHaveCount(3);
   expect(serviceRequests.slice(before)).toEqual(['POST /v1/resolve']);
   await first.close();
 
-  const second = await context.newPage();
+  const second = await extContext.newPage();
   const mark = serviceRequests.length;
   await second.goto(saved.url);
   await expect(settled(second)).toHaveCount(3);
@@ -69,8 +69,8 @@ test('a second visit is answered from the cache: no request reaches the service'
   await second.close();
 });
 
-test('an unknown paper settles to unresolved with the reason on the card, opened by keyboard', async ({ context }) => {
-  const page = await context.newPage();
+test('an unknown paper settles to unresolved with the reason on the card, opened by keyboard', async ({ extContext }) => {
+  const page = await extContext.newPage();
   await page.goto(arxivPage('abs_1512.03385v1.html').url);
   await expect(settled(page)).toHaveCount(4);
   const first = badges(page).first();
@@ -86,8 +86,8 @@ test('an unknown paper settles to unresolved with the reason on the card, opened
   await page.close();
 });
 
-test('collapsed authors of a 3,400-author paper get badges when the list is shown', async ({ context }) => {
-  const page = await context.newPage();
+test('collapsed authors of a 3,400-author paper get badges when the list is shown', async ({ extContext }) => {
+  const page = await extContext.newPage();
   await page.goto(arxivPage('abs_2507.06261v6.html').url);
   await expect(settled(page)).toHaveCount(100);
   await page.click('#toggle');
@@ -97,10 +97,10 @@ test('collapsed authors of a 3,400-author paper get badges when the list is show
   await page.close();
 });
 
-test('with the service stopped, badges settle to error with a retry that works once it is back', async ({ context, service }) => {
+test('with the service stopped, badges settle to error with a retry that works once it is back', async ({ extContext, service }) => {
   const saved = arxivPage('abs_cs_0011012v3.html');
   await service.stop();
-  const page = await context.newPage();
+  const page = await extContext.newPage();
   try {
     await page.goto(saved.url);
     await expect(page.locator('[data-peerlens="badge"][data-state="error"]')).toHaveCount(2);
@@ -116,9 +116,8 @@ test('with the service stopped, badges settle to error with a retry that works o
 
 // Runs last: the tests above need some of these papers not yet in the cache.
 for (const saved of arxivPages) {
-  test(`${saved.file}: one badge right after each visible author, settled per the contract`, async ({ context, extensionWorker }) => {
-    void extensionWorker;
-    const page = await context.newPage();
+  test(`${saved.file}: one badge right after each visible author, settled per the contract`, async ({ extContext }) => {
+    const page = await extContext.newPage();
     await page.goto(saved.url);
     const expected = VISIBLE_AUTHORS[saved.file]!;
     await expect(settled(page)).toHaveCount(expected);

@@ -11,7 +11,7 @@ const ARXIV_HOSTS = new Set(['arxiv.org', 'www.arxiv.org', 'export.arxiv.org']);
 
 interface WorkerFixtures {
   service: LocalService;
-  context: BrowserContext;
+  extContext: BrowserContext;
   extensionWorker: Worker;
   extensionId: string;
   /** Requests the extension sent to the service, by path. */
@@ -26,7 +26,7 @@ export function arxivPage(file: string): SavedArxivPage {
   return page;
 }
 
-export const test = base.extend<object, WorkerFixtures>({
+export const test = base.extend<Record<never, never>, WorkerFixtures>({
   service: [
     async ({}, use) => {
       const replay = await startOpenAlexReplay();
@@ -41,7 +41,7 @@ export const test = base.extend<object, WorkerFixtures>({
 
   serviceRequests: [async ({}, use) => use([]), { scope: 'worker' }],
 
-  context: [
+  extContext: [
     async ({ service, serviceRequests }, use) => {
       const profile = mkdtempSync(join(tmpdir(), 'peerlens-e2e-profile-'));
       const context = await chromium.launchPersistentContext(profile, {
@@ -75,6 +75,9 @@ export const test = base.extend<object, WorkerFixtures>({
         }
         return route.abort('blockedbyclient');
       });
+      // The reader's setting for the service URL, as the options page stores it, before any page loads.
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await worker.evaluate((url) => chrome.storage.local.set({ serviceUrl: url }), service.url);
       await use(context);
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -83,17 +86,11 @@ export const test = base.extend<object, WorkerFixtures>({
   ],
 
   extensionWorker: [
-    async ({ context, service }, use) => {
-      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      // The reader's setting for the service URL, as the options page stores it.
-      await worker.evaluate((url) => chrome.storage.local.set({ serviceUrl: url }), service.url);
-      await use(worker);
-    },
+    async ({ extContext }, use) => use(extContext.serviceWorkers()[0] ?? (await extContext.waitForEvent('serviceworker'))),
     { scope: 'worker' },
   ],
 
   extensionId: [async ({ extensionWorker }, use) => use(new URL(extensionWorker.url()).host), { scope: 'worker' }],
-
 });
 
 export { expect } from '@playwright/test';
