@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { startOpenAlexReplay } from '../tests/server/support/openalex-replay';
 import { savedArxivPages } from '../tests/e2e/support/arxiv-pages';
 import { chromiumPath, extensionDir } from '../tests/e2e/support/paths';
+import { setServiceUrl } from '../tests/e2e/support/extension-settings';
 import { LocalService, freePort } from '../tests/e2e/support/service';
 
 const PAGES = ['abs_2507.06261v6.html', 'abs_1706.03762v7.html'];
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
       });
       if (withExtension) {
         const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-        await worker.evaluate((u) => chrome.storage.local.set({ serviceUrl: u }), service.url);
+        await setServiceUrl(worker, service.url);
       }
       for (const file of PAGES) {
         const saved = pages.get(file)!;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { startOpenAlexReplay } from '../server/support/openalex-replay';
 import { savedArxivPages, type SavedArxivPage } from './support/arxiv-pages';
 import { chromiumPath, extensionDir } from './support/paths';
+import { setServiceUrl } from './support/extension-settings';
 import { LocalService, freePort } from './support/service';
 
 const ARXIV_HOSTS = new Set(['arxiv.org', 'www.arxiv.org', 'export.arxiv.org']);
@@ -77,7 +78,7 @@ export const test = base.extend<Record<never, never>, WorkerFixtures>({
       });
       // The reader's setting for the service URL, as the options page stores it, before any page loads.
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      await worker.evaluate((url) => chrome.storage.local.set({ serviceUrl: url }), service.url);
+      await setServiceUrl(worker, service.url);
       await use(context);
       await context.close();
       rmSync(profile, { recursive: true, force: true });
