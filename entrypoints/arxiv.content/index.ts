@@ -7,14 +7,20 @@ import { ARXIV_ABS_MATCHES, detectArxivAbs } from '@/lib/detect/arxiv-abs';
 import { createCardPopover } from '@/lib/badge/card-popover';
 import { startBadges } from '@/lib/badge/controller';
 import { parseResolveReply } from '@/lib/badge/parse-reply';
+import { yieldToMain } from '@/lib/badge/yield';
 
 export default defineContentScript({
   matches: ARXIV_ABS_MATCHES,
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     try {
+      // Reading a 3,400-author page takes a few tens of ms (on a slow machine): reading, badging and
+      // sending each get a task of their own, after the one that evaluated this script.
+      await yieldToMain();
       const papers = detectArxivAbs(document);
-      if (papers.length === 0) return;
+      if (papers.length === 0 || ctx.isInvalid) return;
+      await yieldToMain();
+      if (ctx.isInvalid) return;
       let retry = () => {};
       const card = createCardPopover(document, ctx.signal, () => retry());
       const badges = startBadges({

@@ -32,13 +32,38 @@ export function createBadge(doc: Document, name: string, position: number): HTML
   host.setAttribute('aria-expanded', 'false');
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = BADGE_CSS;
+  if (!adoptSharedSheet(root)) {
+    const style = doc.createElement('style');
+    style.textContent = BADGE_CSS;
+    root.append(style);
+  }
   const pill = doc.createElement('span');
   pill.className = 'pill';
   pill.setAttribute('aria-hidden', 'true');
-  root.append(style, pill);
+  root.append(pill);
   return host;
+}
+
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+/**
+ * One constructed stylesheet shared by every badge: a page with 3,400 badges then has one sheet to
+ * match, not 3,400 copies. Firefox content scripts cannot adopt sheets (Xray), so the caller falls back.
+ */
+function adoptSharedSheet(root: ShadowRoot): boolean {
+  try {
+    if (sharedSheet === undefined) {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(BADGE_CSS);
+    }
+    if (!sharedSheet) return false;
+    root.adoptedStyleSheets = [sharedSheet];
+    if (root.adoptedStyleSheets.length === 1) return true;
+  } catch {
+    // Not supported here.
+  }
+  sharedSheet = null;
+  return false;
 }
 
 export function renderBadge(host: HTMLElement, view: BadgeView): void {

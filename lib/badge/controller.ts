@@ -28,7 +28,7 @@ export interface BadgeControllerOptions {
   onOpen(record: BadgeRecord): void;
   /** A badge changed state (an open card may want to follow). */
   onUpdate?(record: BadgeRecord): void;
-  /** Badges inserted per task for collapsed lists (~200 keeps each task well under 50 ms). */
+  /** Badges inserted per task in collapsed lists (~200 keeps each task well under 50 ms). */
   chunkSize?: number;
   pause?: () => Promise<void>;
 }
@@ -174,7 +174,8 @@ export function startBadges(options: BadgeControllerOptions): BadgeController {
     }
   }, { once: true });
 
-  if (message) pending = lookUp();
+  // The message (all names, however many) goes out in the next task, after the visible badges.
+  if (message) pending = pause().then(() => (signal.aborted ? undefined : lookUp()));
 
   return {
     records: () => [...records],

@@ -14,8 +14,8 @@ export async function inChunks<T>(
   pause: () => Promise<void> = yieldToMain,
 ): Promise<void> {
   for (let start = 0; start < items.length; start += size) {
-    if (signal.aborted) return;
-    if (start > 0) await pause();
+    // Yield before the first chunk too: the caller may be inside someone else's task (a click handler).
+    await pause();
     if (signal.aborted) return;
     for (const item of items.slice(start, start + size)) work(item);
   }

@@ -122,7 +122,9 @@ describe('badges on an arXiv abstract page', () => {
       { position: 3, state: 'unresolved', confidence: 0, reason: 'No author record matched “Shaoqing Ren” on this work.' },
       // position 4 missing from the answer
     ];
-    const { controller } = start({ reply: () => new Promise<ResolveReply>((r) => (answer = r)) });
+    const { controller, send } = start({ reply: () => new Promise<ResolveReply>((r) => (answer = r)) });
+    expect(badges().map((b) => b.getAttribute('data-state'))).toEqual(['loading', 'loading', 'loading', 'loading']);
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
     expect(badges().map((b) => b.getAttribute('data-state'))).toEqual(['loading', 'loading', 'loading', 'loading']);
     answer({ ok: true, papers: [paperResult('1512.03385', matches)] });
     await controller.settled();
@@ -208,9 +210,10 @@ describe('badges on a 3,426-author page', () => {
       pause: () => { pauses++; return new Promise((r) => setTimeout(r, 0)); },
     });
     expect(badges()).toHaveLength(100);
+    expect(send).not.toHaveBeenCalled(); // the message waits for the next task
+    await controller.settled();
     expect(send).toHaveBeenCalledTimes(1);
     expect(send.mock.calls[0]?.[0].papers[0]?.authors).toHaveLength(3426);
-    await controller.settled();
     expect(badges().every((b) => b.getAttribute('data-state') === 'resolved')).toBe(true);
 
     // The reader clicks "et al.": arXiv's own script sets the list's display.
