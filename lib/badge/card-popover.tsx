@@ -26,10 +26,10 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
     if (host && mount && host.isConnected) return mount;
     host = doc.createElement('div');
     host.setAttribute('data-peerlens', 'card');
-    host.setAttribute('style', 'position:absolute;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;z-index:2147483646;');
+    // The host is the card's box (visible only while open), so tests and tools see what the reader sees.
+    host.setAttribute('style', 'position:absolute;top:0;left:0;margin:0;padding:0;border:0;z-index:2147483646;display:none;');
     const root = host.attachShadow({ mode: 'open' });
     mount = doc.createElement('div');
-    mount.setAttribute('style', 'position:absolute;');
     root.append(mount);
     doc.documentElement.append(host);
     return mount;
@@ -51,11 +51,12 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
 
   function place(record: BadgeRecord): void {
     const view = doc.defaultView;
-    if (!mount || !view) return;
+    if (!host || !view) return;
     const rect = record.host.getBoundingClientRect();
     const maxLeft = Math.max(8, view.innerWidth - CARD_WIDTH_PX - 8);
-    mount.style.left = `${Math.round(Math.min(rect.left, maxLeft) + view.scrollX)}px`;
-    mount.style.top = `${Math.round(rect.bottom + view.scrollY + 6)}px`;
+    host.style.left = `${Math.round(Math.min(rect.left, maxLeft) + view.scrollX)}px`;
+    host.style.top = `${Math.round(rect.bottom + view.scrollY + 6)}px`;
+    host.style.display = 'block';
   }
 
   function close(returnFocus: boolean): void {
@@ -64,6 +65,7 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
     open = null;
     badge.setAttribute('aria-expanded', 'false');
     if (mount) render(null, mount);
+    if (host) host.style.display = 'none';
     if (returnFocus) badge.focus();
   }
 

@@ -37,10 +37,13 @@ describe('card popover', () => {
     badge.click();
     expect(badge.getAttribute('aria-expanded')).toBe('true');
     expect(cardText()).toContain('Trust 21 · Emerging');
+    const host = document.querySelector<HTMLElement>('[data-peerlens="card"]')!;
+    expect(host.style.display).toBe('block');
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(badge.getAttribute('aria-expanded')).toBe('false');
     expect(cardText()).toBe('');
     expect(document.activeElement).toBe(badge);
+    expect(host.style.display).toBe('none');
   });
 
   it('closes on a click outside, and toggles on a second click of its badge', async () => {
