@@ -1,4 +1,5 @@
 export * from './ids';
 export * from './researcher';
 export * from './resolve';
+export * from './profile';
 export * from './client';
