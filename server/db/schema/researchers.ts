@@ -10,4 +10,9 @@ export const researchers = pgTable('researchers', {
   citedByCount: integer('cited_by_count').notNull(),
   record: jsonb('record').$type<OpenAlexAuthor>().notNull(),
   fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull(),
+  /**
+   * When the full profile (the record with its newest works and close collaborators) was last built; null
+   * while only the record is known (e.g. loaded as someone's co-author). A profile's freshness is this time.
+   */
+  profileBuiltAt: timestamp('profile_built_at', { withTimezone: true }),
 });
