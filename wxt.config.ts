@@ -20,5 +20,10 @@ export default defineConfig({
   },
   // `npm run dev` opens a browser with the extension loaded: Debian's Chromium where it is installed,
   // otherwise whichever Chrome web-ext finds.
-  webExt: existsSync('/usr/bin/chromium') ? { binaries: { chrome: '/usr/bin/chromium' } } : {},
+  webExt: {
+    ...(existsSync('/usr/bin/chromium') ? { binaries: { chrome: '/usr/bin/chromium' } } : {}),
+    // Chromium refuses to start its sandbox as root (a fresh Debian machine or container).
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+    startUrls: ['https://arxiv.org/abs/1706.03762'],
+  },
 });
