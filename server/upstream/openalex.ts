@@ -25,6 +25,7 @@ export type Schedule = <T>(call: () => Promise<T>) => Promise<T>;
 const immediately: Schedule = (call) => call();
 
 export const AUTHOR_BATCH_SIZE = 100;
+const MAX_PER_PAGE = 200;
 const SERVICE = 'OpenAlex';
 const DEFAULT_RETRY: RetryOptions = { retries: 2, minTimeoutMs: 300, maxTimeoutMs: 3_000, maxRetryAfterMs: 5_000 };
 
@@ -55,6 +56,30 @@ export class OpenAlexClient {
   async findWorkByLandingPage(url: string): Promise<OpenAlexWork | null> {
     const list = await this.get('/works', { filter: `locations.landing_page_url:${url}`, 'per-page': '1' }, listOf(OpenAlexWork));
     return list?.results[0] ?? null;
+  }
+
+  /** The author record; when OpenAlex merged the id (301, or a record under another id) the record it now names. */
+  async getAuthor(id: string): Promise<OpenAlexAuthor | null> {
+    return this.get(`/authors/${encodeURIComponent(id)}`, {}, OpenAlexAuthor);
+  }
+
+  /** The author's newest works (at most 200, OpenAlex's page limit), newest first. */
+  async getWorksOfAuthor(id: string, limit = MAX_PER_PAGE): Promise<OpenAlexWork[]> {
+    const perPage = String(Math.min(MAX_PER_PAGE, Math.max(1, limit)));
+    const list = await this.get('/works', { filter: `author.id:${id}`, sort: 'publication_date:desc', 'per-page': perPage }, listOf(OpenAlexWork));
+    return list?.results ?? [];
+  }
+
+  /** OpenAlex's own name search over author records (display names and their alternatives). */
+  async searchAuthors(query: string, perPage = 10): Promise<OpenAlexAuthor[]> {
+    const list = await this.get('/authors', { search: query, 'per-page': String(perPage) }, listOf(OpenAlexAuthor));
+    return list?.results ?? [];
+  }
+
+  /** Author records carrying this bare ORCID iD (usually one; a split record can give two). */
+  async findAuthorsByOrcid(orcid: string): Promise<OpenAlexAuthor[]> {
+    const list = await this.get('/authors', { filter: `orcid:${orcid}`, 'per-page': '10' }, listOf(OpenAlexAuthor));
+    return list?.results ?? [];
   }
 
   /** Author records in batches of at most 100 ids a call; a failed batch marks only its own ids. */
