@@ -10,7 +10,7 @@ import { createLimit } from './limit';
 import { loadAuthors, type LoadedAuthor } from './load-authors';
 import { ARXIV_NOT_FOUND, AUTHOR_GONE, PAPER_NOT_FOUND, upstreamReason } from './reasons';
 import { buildSummary } from './snapshot';
-import { authorshipsOf, getWorksOfAuthors, type StoredWork } from './store';
+import { authorshipsOf, getBuiltProfiles, getWorksOfAuthors, type StoredWork } from './store';
 
 export interface ResolveDeps {
   db: Db;
@@ -71,7 +71,7 @@ export async function resolvePapers(request: ResolveRequest, deps: ResolveDeps):
   }
   const ids = [...authorIds];
   const records = await loadAuthors(ids, ctx);
-  const storedWorks = await getWorksOfAuthors(ctx.db, ids);
+  const [storedWorks, builtProfiles] = await Promise.all([getWorksOfAuthors(ctx.db, ids), getBuiltProfiles(ctx.db, ids)]);
 
   const summaries = new Map<string, ResearcherSummary>();
   const summaryOf = (authorId: string, pageOrcid: string | null): ResearcherSummary | null => {
@@ -80,7 +80,14 @@ export async function resolvePapers(request: ResolveRequest, deps: ResolveDeps):
     const key = `${authorId}|${pageOrcid ?? ''}`;
     let s = summaries.get(key);
     if (!s) {
-      s = buildSummary({ authorId, record, storedWorks: storedWorks.get(authorId) ?? ([] as StoredWork[]), pageOrcid, now });
+      s = buildSummary({
+        authorId,
+        record,
+        storedWorks: storedWorks.get(authorId) ?? ([] as StoredWork[]),
+        pageOrcid,
+        now,
+        profileBuilt: builtProfiles.has(authorId),
+      });
       summaries.set(key, s);
     }
     return s;

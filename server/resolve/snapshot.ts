@@ -1,3 +1,4 @@
+import type { TrustBreakdown } from '../../lib/api/profile';
 import type { ResearcherSummary } from '../../lib/api/researcher';
 import { toOrcid } from '../../lib/api/ids';
 import { computeTrust } from '../trust/compute';
@@ -5,14 +6,23 @@ import { deriveTrustInputs } from '../trust/inputs';
 import type { OpenAlexAuthor } from '../upstream/openalex-schemas';
 import type { StoredWork } from './store';
 
-/** The badge's view of one author: the record, the score computed from stored evidence, the counts. */
-export function buildSummary(args: {
+export interface SnapshotArgs {
   authorId: string;
   record: OpenAlexAuthor;
   storedWorks: StoredWork[];
   pageOrcid: string | null;
   now: Date;
-}): ResearcherSummary {
+  /** The author's newest works were loaded with a profile (see `AuthorEvidence.profileBuilt`). */
+  profileBuilt?: boolean;
+}
+
+/** The badge's view of one author: the record, the score computed from stored evidence, the counts. */
+export function buildSummary(args: SnapshotArgs): ResearcherSummary {
+  return buildSnapshot(args).summary;
+}
+
+/** The summary with the breakdown it was computed from, so a profile's "why" and its badge never disagree. */
+export function buildSnapshot(args: SnapshotArgs): { summary: ResearcherSummary; breakdown: TrustBreakdown } {
   const recordOrcid = toOrcid(args.record.orcid);
   const { inputs, counts } = deriveTrustInputs({
     authorId: args.authorId,
@@ -21,10 +31,11 @@ export function buildSummary(args: {
     pageOrcid: args.pageOrcid,
     recordOrcid,
     currentYear: args.now.getUTCFullYear(),
+    profileBuilt: args.profileBuilt ?? false,
   });
   const trust = computeTrust(inputs);
   const institution = args.record.last_known_institutions.find((i) => i.display_name);
-  return {
+  const summary: ResearcherSummary = {
     id: args.authorId,
     name: args.record.display_name,
     orcid: recordOrcid,
@@ -35,4 +46,5 @@ export function buildSummary(args: {
     openToCollaborate: false,
     computedAt: args.now.toISOString(),
   };
+  return { summary, breakdown: trust };
 }

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { paperLookups, researchers, workAuthors, works } from '../db/schema';
 import type { OpenAlexAuthor, OpenAlexWork } from '../upstream/openalex-schemas';
@@ -22,6 +22,8 @@ export interface StoredWork {
   type: string | null;
   publicationYear: number | null;
   isRetracted: boolean;
+  /** Field of the work's primary topic (OpenAlex), for topical coherence. */
+  primaryField: string | null;
   authorships: StoredAuthorship[];
 }
 
@@ -56,48 +58,76 @@ export function authorshipsOf(work: OpenAlexWork): StoredAuthorship[] {
 }
 
 export async function putWork(db: Db, work: OpenAlexWork, now: Date): Promise<string> {
-  const id = toOpenAlexWorkId(work.id) ?? work.id;
-  const authorships = authorshipsOf(work);
-  const columns = {
+  const [id] = await putWorks(db, [work], now);
+  return id!;
+}
+
+/** Stores works with their authorships in one transaction (a profile stores up to 200 at once). */
+export async function putWorks(db: Db, list: readonly OpenAlexWork[], now: Date): Promise<string[]> {
+  const unique = new Map(list.map((w) => [toOpenAlexWorkId(w.id) ?? w.id, w]));
+  if (unique.size === 0) return [];
+  const rows = [...unique].map(([id, work]) => ({
+    id,
     doi: normaliseDoi(work.doi),
     type: work.type,
     publicationYear: work.publication_year,
+    publicationDate: work.publication_date,
+    citedByCount: work.cited_by_count,
     isRetracted: work.is_retracted,
     record: work,
     fetchedAt: now,
-  };
+  }));
+  const authorRows = [...unique].flatMap(([id, work]) =>
+    authorshipsOf(work).map((a) => ({
+      workId: id,
+      position: a.position,
+      authorId: a.authorId,
+      rawName: a.rawName ?? a.displayName ?? '',
+      displayName: a.displayName,
+      orcid: a.orcid,
+      institutionIds: a.institutionIds,
+    })),
+  );
   await db.transaction(async (tx) => {
-    await tx.insert(works).values({ id, ...columns }).onConflictDoUpdate({ target: works.id, set: columns });
-    if (authorships.length > 0) {
-      // Upsert rather than delete-and-insert, so two requests storing the same work at once do not collide.
-      for (let i = 0; i < authorships.length; i += 500) {
-        const rows = authorships.slice(i, i + 500).map((a) => ({
-          workId: id,
-          position: a.position,
-          authorId: a.authorId,
-          rawName: a.rawName ?? a.displayName ?? '',
-          displayName: a.displayName,
-          orcid: a.orcid,
-          institutionIds: a.institutionIds,
-        }));
-        await tx
-          .insert(workAuthors)
-          .values(rows)
-          .onConflictDoUpdate({
-            target: [workAuthors.workId, workAuthors.position],
-            set: {
-              authorId: sql`excluded.author_id`,
-              rawName: sql`excluded.raw_name`,
-              displayName: sql`excluded.display_name`,
-              orcid: sql`excluded.orcid`,
-              institutionIds: sql`excluded.institution_ids`,
-            },
-          });
-      }
+    for (let i = 0; i < rows.length; i += 100) {
+      await tx
+        .insert(works)
+        .values(rows.slice(i, i + 100))
+        .onConflictDoUpdate({
+          target: works.id,
+          set: {
+            doi: sql`excluded.doi`,
+            type: sql`excluded.type`,
+            publicationYear: sql`excluded.publication_year`,
+            publicationDate: sql`excluded.publication_date`,
+            citedByCount: sql`excluded.cited_by_count`,
+            isRetracted: sql`excluded.is_retracted`,
+            record: sql`excluded.record`,
+            fetchedAt: sql`excluded.fetched_at`,
+          },
+        });
     }
-    await tx.delete(workAuthors).where(and(eq(workAuthors.workId, id), gt(workAuthors.position, authorships.length)));
+    // Upsert rather than delete-and-insert, so two requests storing the same work at once do not collide.
+    for (let i = 0; i < authorRows.length; i += 500) {
+      await tx
+        .insert(workAuthors)
+        .values(authorRows.slice(i, i + 500))
+        .onConflictDoUpdate({
+          target: [workAuthors.workId, workAuthors.position],
+          set: {
+            authorId: sql`excluded.author_id`,
+            rawName: sql`excluded.raw_name`,
+            displayName: sql`excluded.display_name`,
+            orcid: sql`excluded.orcid`,
+            institutionIds: sql`excluded.institution_ids`,
+          },
+        });
+    }
+    for (const [id, work] of unique) {
+      await tx.delete(workAuthors).where(and(eq(workAuthors.workId, id), gt(workAuthors.position, work.authorships.length)));
+    }
   });
-  return id;
+  return [...unique.keys()];
 }
 
 export async function getResearchers(db: Db, ids: string[]): Promise<Map<string, Stored<OpenAlexAuthor>>> {
@@ -137,6 +167,16 @@ export async function putResearchers(db: Db, records: OpenAlexAuthor[], now: Dat
   }
 }
 
+/** Ids among `ids` whose full profile (newest works loaded) has been built. */
+export async function getBuiltProfiles(db: Db, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: researchers.id })
+    .from(researchers)
+    .where(and(inArray(researchers.id, ids), isNotNull(researchers.profileBuiltAt)));
+  return new Set(rows.map((r) => r.id));
+}
+
 /** Every stored work of each author, with all of that work's authorships (for co-author counts). */
 export async function getWorksOfAuthors(db: Db, authorIds: string[]): Promise<Map<string, StoredWork[]>> {
   const byAuthor = new Map<string, StoredWork[]>(authorIds.map((id) => [id, []]));
@@ -149,7 +189,13 @@ export async function getWorksOfAuthors(db: Db, authorIds: string[]): Promise<Ma
   if (workIds.length === 0) return byAuthor;
   const [workRows, authorRows] = await Promise.all([
     db
-      .select({ id: works.id, type: works.type, publicationYear: works.publicationYear, isRetracted: works.isRetracted })
+      .select({
+        id: works.id,
+        type: works.type,
+        publicationYear: works.publicationYear,
+        isRetracted: works.isRetracted,
+        primaryField: sql<string | null>`${works.record}->'primary_topic'->'field'->>'display_name'`,
+      })
       .from(works)
       .where(inArray(works.id, workIds)),
     db.select().from(workAuthors).where(inArray(workAuthors.workId, workIds)).orderBy(workAuthors.workId, workAuthors.position),

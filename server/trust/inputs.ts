@@ -1,6 +1,7 @@
 import type { Verification } from '../../lib/api/researcher';
 import type { OpenAlexAuthor } from '../upstream/openalex-schemas';
 import type { StoredWork } from '../resolve/store';
+import { coAuthorNetwork } from './network';
 import type { TrustInputs } from './types';
 
 export interface AuthorEvidence {
@@ -13,6 +14,11 @@ export interface AuthorEvidence {
   /** The record's ORCID iD, bare. */
   recordOrcid: string | null;
   currentYear: number;
+  /**
+   * True when the author's newest works (up to 200) were loaded from OpenAlex with their profile; otherwise the
+   * stored works are only those met on pages so far, and the parts drawn from them say so.
+   */
+  profileBuilt?: boolean;
 }
 
 export interface DerivedInputs {
@@ -20,22 +26,26 @@ export interface DerivedInputs {
   counts: { topics: number; closeCollaborators: number };
 }
 
-// Issue 3 loads up to 200 works per author; until then these parts see only the works already stored.
-const STORED_WORKS_SOURCE = 'works of this author stored by PeerLens so far (a partial list until full work lists are loaded)';
-
 /** Derives the score's inputs from a stored author record and that author's stored works. Pure. */
 export function deriveTrustInputs(e: AuthorEvidence): DerivedInputs {
   const { record, storedWorks } = e;
   const W = record.works_count;
+  const worksSource = storedWorksSource(storedWorks.length, W, e.profileBuilt ?? false);
 
   const orcidOnAuthorship = storedWorks.some((w) => w.authorships.some((a) => a.authorId === e.authorId && a.orcid !== null));
   const orcidFromPage = e.pageOrcid !== null && e.pageOrcid === e.recordOrcid;
   const orcidAsserted = orcidOnAuthorship || orcidFromPage;
-  const verification: Verification = orcidAsserted ? 'L2' : 'L1';
+  // A record with no works at all, counted or stored (OpenAlex's "Deleted Author" placeholders), names no one's
+  // output: that is "name only" (L0, no score) rather than an L1 score of zero evidence.
+  const noWorks = W === 0 && storedWorks.length === 0;
+  const verification: Verification = noWorks ? 'L0' : orcidAsserted ? 'L2' : 'L1';
 
   const preprints = storedWorks.filter((w) => w.type === 'preprint').length;
   const retractions = storedWorks.filter((w) => w.isRetracted).length;
   const network = coAuthorNetwork(e.authorId, storedWorks);
+  const close = network.close.length;
+  // Works-based coherence only from a full list of newest works; a few works met on pages say little about it.
+  const fromWorks = e.profileBuilt === true && storedWorks.some((w) => w.primaryField !== null);
 
   const recentYears = new Set(
     record.counts_by_year
@@ -57,12 +67,12 @@ export function deriveTrustInputs(e: AuthorEvidence): DerivedInputs {
     activeYears: recentYears.size,
     weightedFollowers: 0,
     claimedCloseCollaborators: 0,
-    coAuthors: network.coAuthors,
-    closeCollaborators: network.close,
-    closeCollaboratorsL2Share: network.close > 0 ? network.closeWithOrcid / network.close : 0,
+    coAuthors: network.shared.size,
+    closeCollaborators: close,
+    closeCollaboratorsL2Share: close > 0 ? network.closeWithOrcid.length / close : 0,
     coAuthorInstitutions: network.institutions,
     worksNotRetracted: Math.max(0, W - retractions),
-    topicalCoherence: topicalCoherence(record),
+    topicalCoherence: fromWorks ? worksCoherence(storedWorks) : topicalCoherence(record),
     identityConfidence: 'unclaimed',
     retractions,
     expressionsOfConcern: 0,
@@ -71,17 +81,18 @@ export function deriveTrustInputs(e: AuthorEvidence): DerivedInputs {
       claimed: 'no claims yet',
       weightedFollowers: 'no followers recorded yet',
       claimedCloseCollaborators: 'no claims yet',
-      nonPreprintShare: STORED_WORKS_SOURCE,
-      coAuthors: STORED_WORKS_SOURCE,
-      closeCollaborators: STORED_WORKS_SOURCE,
-      closeCollaboratorsL2Share: `${STORED_WORKS_SOURCE}; L2 = an ORCID iD on the collaborator’s authorship`,
-      coAuthorInstitutions: STORED_WORKS_SOURCE,
-      retractions: STORED_WORKS_SOURCE,
-      worksNotRetracted: `OpenAlex works count minus retractions among ${STORED_WORKS_SOURCE}`,
+      nonPreprintShare: `OpenAlex work types of ${worksSource}`,
+      coAuthors: `authorships of ${worksSource}`,
+      closeCollaborators: `authorships of ${worksSource}`,
+      closeCollaboratorsL2Share: `authorships of ${worksSource}; L2 = an ORCID iD on the collaborator’s authorship`,
+      coAuthorInstitutions: `institutions on the co-authors’ authorships of ${worksSource}`,
+      retractions: `OpenAlex is_retracted of ${worksSource}`,
+      worksNotRetracted: `OpenAlex works count minus retractions among ${worksSource}`,
+      topicalCoherence: fromWorks ? `fields of the primary topics of ${worksSource}` : 'OpenAlex author topics (works per field)',
       expressionsOfConcern: 'not yet imported',
     },
   };
-  return { inputs, counts: { topics: record.topics.length, closeCollaborators: network.close } };
+  return { inputs, counts: { topics: record.topics.length, closeCollaborators: close } };
 }
 
 /** Share of the author's topic-work counts that fall in their two largest fields. */
@@ -97,25 +108,18 @@ export function topicalCoherence(record: Pick<OpenAlexAuthor, 'topics'>): number
   return (first + second) / total;
 }
 
-function coAuthorNetwork(authorId: string, storedWorks: StoredWork[]) {
-  const shared = new Map<string, number>();
-  const withOrcid = new Set<string>();
-  const institutions = new Set<string>();
-  for (const w of storedWorks) {
-    const others = new Set<string>();
-    for (const a of w.authorships) {
-      if (!a.authorId || a.authorId === authorId) continue;
-      others.add(a.authorId);
-      if (a.orcid) withOrcid.add(a.authorId);
-      for (const i of a.institutionIds) institutions.add(i);
-    }
-    for (const o of others) shared.set(o, (shared.get(o) ?? 0) + 1);
-  }
-  const close = [...shared].filter(([, n]) => n >= 2).map(([id]) => id);
-  return {
-    coAuthors: shared.size,
-    close: close.length,
-    closeWithOrcid: close.filter((id) => withOrcid.has(id)).length,
-    institutions: institutions.size,
-  };
+/** Share of the works (with a known field) whose primary topic lies in their two most frequent fields. */
+export function worksCoherence(storedWorks: readonly StoredWork[]): number {
+  const byField = new Map<string, number>();
+  for (const w of storedWorks) if (w.primaryField !== null) byField.set(w.primaryField, (byField.get(w.primaryField) ?? 0) + 1);
+  const total = [...byField.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return 0;
+  const [first = 0, second = 0] = [...byField.values()].sort((a, b) => b - a);
+  return (first + second) / total;
+}
+
+function storedWorksSource(stored: number, worksCount: number, profileBuilt: boolean): string {
+  return profileBuilt
+    ? `the ${stored} newest works loaded from OpenAlex (of ${worksCount})`
+    : `the ${stored} works of this author PeerLens has stored so far (of ${worksCount}; the full list loads with the profile)`;
 }

@@ -1,4 +1,5 @@
-import type { Band, Verification } from '../../lib/api/researcher';
+import type { TrustPart } from '../../lib/api/profile';
+import type { Verification } from '../../lib/api/researcher';
 
 export type InstitutionEvidence = 'none' | 'ror' | 'orcid-member';
 export type IdentityConfidence = 'claimed' | 'unclaimed' | 'disputed';
@@ -44,40 +45,6 @@ export interface TrustInputs {
   sources?: Partial<Record<keyof Omit<TrustInputs, 'sources' | 'verification'>, string>>;
 }
 
-export interface TrustInputLine {
-  label: string;
-  value: number | boolean | string;
-  points: number;
-  max: number;
-  source: string;
-}
-
-export type TrustPartKey = 'identity' | 'trackRecord' | 'community' | 'network' | 'integrity';
-
-export interface TrustPart {
-  key: TrustPartKey;
-  label: string;
-  points: number;
-  max: number;
-  inputs: TrustInputLine[];
-}
-
-export interface TrustPenalty {
-  label: string;
-  count: number;
-  points: number;
-  source: string;
-}
-
-export interface TrustBreakdown {
-  /** Integer 0–100, or null when the verification level shows no score (L0). */
-  score: number | null;
-  band: Band | null;
-  verification: Verification;
-  /** Why the score is held at the top of a lower band, or null. */
-  heldBy: string | null;
-  /** The score before any band hold, unfloored, for the "why" view. */
-  rawScore: number;
-  parts: TrustPart[];
-  penalties: TrustPenalty[];
-}
+// The breakdown's shapes are the wire contract's (lib/api/profile.ts): one definition, inferred from its zod schemas.
+export type { TrustBreakdown, TrustInputLine, TrustPart, TrustPenalty } from '../../lib/api/profile';
+export type TrustPartKey = TrustPart['key'];

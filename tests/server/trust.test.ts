@@ -136,6 +136,7 @@ describe('deriveTrustInputs', () => {
     works_count: 8,
     cited_by_count: 1,
     last_known_institutions: [],
+    affiliations: [],
     topics: [topic(1, 17, 3), topic(2, 17, 2), topic(3, 17, 1), topic(4, 22, 2), topic(5, 22, 1), topic(6, 22, 1)],
     counts_by_year: [
       { year: 2026, works_count: 1, cited_by_count: 0 },
@@ -155,6 +156,7 @@ describe('deriveTrustInputs', () => {
     type: 'preprint',
     publicationYear: year,
     isRetracted: false,
+    primaryField: null,
     authorships: [authorship(me, 1), authorship(co[i % 4]!, 2)],
   }));
 
