@@ -1,0 +1,85 @@
+import { eq } from 'drizzle-orm';
+import type { Collaborator, ResearcherProfile } from '../../lib/api/profile';
+import type { Db } from '../db/client';
+import { researchers } from '../db/schema';
+import { isFresh, type Freshness } from '../resolve/freshness';
+import { buildSnapshot, buildSummary } from '../resolve/snapshot';
+import { getBuiltProfiles, getResearchers, getWorksOfAuthors } from '../resolve/store';
+import { coAuthorNetwork } from '../trust/network';
+import type { OpenAlexAuthor } from '../upstream/openalex-schemas';
+import { institutionsOf, otherNamesOf, topicsOf } from './profile-parts';
+import { readWorksPage, type WorksPageQuery } from './works-page';
+
+export interface StoredProfileState {
+  record: OpenAlexAuthor;
+  /** Null while only the record is known (it was met as someone's co-author or on a page). */
+  builtAt: Date | null;
+}
+
+export async function getProfileState(db: Db, id: string): Promise<StoredProfileState | null> {
+  const [row] = await db
+    .select({ record: researchers.record, builtAt: researchers.profileBuiltAt })
+    .from(researchers)
+    .where(eq(researchers.id, id));
+  return row ?? null;
+}
+
+/**
+ * The profile as the database holds it; no upstream call. Every number comes from the same stored record and
+ * works as the badge's snapshot, so the card and the profile agree.
+ */
+export async function readProfile(
+  db: Db,
+  id: string,
+  state: StoredProfileState,
+  opts: { works: WorksPageQuery; now: Date; freshness: Freshness; mergedFrom: string | null },
+): Promise<ResearcherProfile> {
+  const { record, builtAt } = state;
+  const storedWorks = (await getWorksOfAuthors(db, [id])).get(id) ?? [];
+  const network = coAuthorNetwork(id, storedWorks);
+  const [collaboratorRecords, collaboratorWorks, builtProfiles, works] = await Promise.all([
+    getResearchers(db, network.close),
+    getWorksOfAuthors(db, network.close),
+    getBuiltProfiles(db, network.close),
+    readWorksPage(db, id, opts.works),
+  ]);
+
+  const { summary, breakdown } = buildSnapshot({
+    authorId: id,
+    record,
+    storedWorks,
+    pageOrcid: null,
+    now: opts.now,
+    profileBuilt: builtAt !== null,
+  });
+
+  // A collaborator OpenAlex no longer has a record for is counted but cannot be shown with a summary.
+  const collaborators: Collaborator[] = network.close.flatMap((cid) => {
+    const stored = collaboratorRecords.get(cid);
+    if (!stored) return [];
+    const collaborator = buildSummary({
+      authorId: cid,
+      record: stored.value,
+      storedWorks: collaboratorWorks.get(cid) ?? [],
+      pageOrcid: null,
+      now: opts.now,
+      profileBuilt: builtProfiles.has(cid),
+    });
+    return [{ summary: collaborator, sharedWorks: network.shared.get(cid) ?? 0 }];
+  });
+
+  const builtAtOrNow = builtAt ?? opts.now;
+  return {
+    summary,
+    otherNames: otherNamesOf(record),
+    openAlexUrl: `https://openalex.org/${id}`,
+    breakdown,
+    topics: topicsOf(record),
+    collaborators,
+    institutions: institutionsOf(record),
+    works,
+    builtAt: builtAtOrNow.toISOString(),
+    stale: builtAt === null || !isFresh(builtAt, opts.freshness.recordMs, opts.now),
+    mergedFrom: opts.mergedFrom,
+  };
+}
