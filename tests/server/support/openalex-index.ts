@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fixture } from '../../support/fixtures';
 
@@ -12,6 +12,17 @@ export interface OpenAlexIndex {
   worksByDoi: Map<string, JsonRecord>;
   worksByLandingPage: Map<string, JsonRecord[]>;
   authors: Map<string, JsonRecord>;
+  /**
+   * Recorded works by each author id on their authorships: the replay's own index over real recorded works, used
+   * to answer `filter=author.id:` for authors without a recorded answer (a partial list, never invented works).
+   */
+  worksByAuthor: Map<string, JsonRecord[]>;
+  /** Recorded author records by bare ORCID iD. */
+  authorsByOrcid: Map<string, JsonRecord[]>;
+  /** Recorded `/works?filter=author.id:A…` answers, by author id (the complete work list of that author). */
+  worksOfAuthorRecorded: Map<string, JsonRecord[]>;
+  /** Recorded `/authors?search=…` answers, by the query in lower case (`machine learning`, `mearman`). */
+  authorSearchesRecorded: Map<string, JsonRecord[]>;
   /** The body OpenAlex sends with a 404 (HTML, not JSON). */
   notFoundHtml: string;
   /** The body OpenAlex sends for an invalid filter (HTTP 400, JSON). */
@@ -30,10 +41,18 @@ export function loadOpenAlexIndex(): OpenAlexIndex {
 function buildIndex(): OpenAlexIndex {
   const root = fixture('openalex');
   const candidates: JsonRecord[] = [];
+  const worksOfAuthorRecorded = new Map<string, JsonRecord[]>();
+  const authorSearchesRecorded = new Map<string, JsonRecord[]>();
   for (const file of jsonFiles(root)) {
     // Autocomplete answers are a different, partial shape; they are not records.
     if (file.includes('autocomplete')) continue;
-    collect(JSON.parse(readFileSync(file, 'utf8')) as unknown, candidates);
+    const body = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    collect(body, candidates);
+    const name = basename(file, '.json');
+    const byAuthor = name.match(/^works_filter_author_(A\d+)$/);
+    if (byAuthor) worksOfAuthorRecorded.set(byAuthor[1]!, resultsOf(body));
+    const search = name.match(/^authors_search_(.+)$/);
+    if (search) authorSearchesRecorded.set(search[1]!.replace(/-/g, ' ').toLowerCase(), resultsOf(body));
   }
   const sample = gunzipSync(readFileSync(join(root, 'works-by-doi-sample.ndjson.gz'))).toString('utf8');
   for (const line of sample.split('\n')) {
@@ -66,11 +85,30 @@ function buildIndex(): OpenAlexIndex {
     for (const url of urls) worksByLandingPage.set(url, [...(worksByLandingPage.get(url) ?? []), work]);
   }
 
+  const worksByAuthor = new Map<string, JsonRecord[]>();
+  for (const work of works.values()) {
+    const ids = new Set<string>();
+    for (const a of Array.isArray(work.authorships) ? (work.authorships as Array<{ author?: { id?: unknown } }>) : []) {
+      const id = typeof a.author?.id === 'string' ? shortId(a.author.id) : null;
+      if (id) ids.add(id);
+    }
+    for (const id of ids) worksByAuthor.set(id, [...(worksByAuthor.get(id) ?? []), work]);
+  }
+  const authorsByOrcid = new Map<string, JsonRecord[]>();
+  for (const author of authors.values()) {
+    const orcid = typeof author.orcid === 'string' ? author.orcid.match(/(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$/i)?.[1]?.toUpperCase() : undefined;
+    if (orcid) authorsByOrcid.set(orcid, [...(authorsByOrcid.get(orcid) ?? []), author]);
+  }
+
   return {
     works,
+    worksByAuthor,
+    authorsByOrcid,
     worksByDoi,
     worksByLandingPage,
     authors,
+    worksOfAuthorRecorded,
+    authorSearchesRecorded,
     notFoundHtml: readFileSync(join(root, 'error_work_doi_not_found_404.html'), 'utf8'),
     invalidFilterJson: readFileSync(join(root, 'error_invalid_filter.json'), 'utf8'),
   };
@@ -82,6 +120,12 @@ function jsonFiles(dir: string): string[] {
     if (statSync(path).isDirectory()) return jsonFiles(path);
     return name.endsWith('.json') ? [path] : [];
   });
+}
+
+function resultsOf(body: unknown): JsonRecord[] {
+  const results: JsonRecord[] = [];
+  collect(body, results);
+  return results;
 }
 
 function collect(body: unknown, into: JsonRecord[]): void {

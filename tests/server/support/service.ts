@@ -1,6 +1,8 @@
 import { createApp } from '../../../server/app';
 import type { Database } from '../../../server/db/client';
+import { ProfileBuilds } from '../../../server/profile/builds';
 import type { Freshness } from '../../../server/resolve/freshness';
+import { SearchCache } from '../../../server/search/search-cache';
 import { OpenAlexClient } from '../../../server/upstream/openalex';
 import { createTestDatabase } from './db';
 import { type OpenAlexReplay, startOpenAlexReplay } from './openalex-replay';
@@ -11,7 +13,13 @@ export interface TestService {
   replay: OpenAlexReplay;
   /** The clock the app reads; tests move it to age stored records. */
   clock: { now: Date };
+  /** Profile builds, so tests can wait for background rebuilds. */
+  builds: ProfileBuilds;
+  /** Rebuild failures logged by `builds`. */
+  buildLog: string[];
+  searchCache: SearchCache;
   resolve(body: unknown): Promise<Response>;
+  get(path: string): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -26,7 +34,12 @@ export async function createTestService(options: { timeoutMs?: number; freshness
     timeoutMs: options.timeoutMs ?? 2_000,
     retry: { retries: 1, minTimeoutMs: 5, maxTimeoutMs: 20, maxRetryAfterMs: 100 },
   });
+  const buildLog: string[] = [];
+  const builds = new ProfileBuilds((m) => buildLog.push(m));
+  const searchCache = new SearchCache();
   const app = createApp({
+    builds,
+    searchCache,
     db: database.db,
     dbKind: database.kind,
     openalex,
@@ -38,8 +51,13 @@ export async function createTestService(options: { timeoutMs?: number; freshness
     database,
     replay,
     clock,
+    builds,
+    buildLog,
+    searchCache,
+    get: async (path) => app.request(path),
     resolve: async (body) => app.request('/v1/resolve', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
     close: async () => {
+      await builds.idle();
       await replay.close();
       await database.close();
     },
