@@ -4,8 +4,12 @@ import { HTTPException } from 'hono/http-exception';
 import type { Db, DbKind } from './db/client';
 import { apiError } from './http-errors';
 import type { Freshness } from './resolve/freshness';
+import { ProfileBuilds } from './profile/builds';
 import { healthRoutes } from './routes/health';
+import { researcherRoutes } from './routes/researchers';
 import { resolveRoutes } from './routes/resolve';
+import { searchRoutes } from './routes/search';
+import { SearchCache } from './search/search-cache';
 import type { OpenAlexClient } from './upstream/openalex';
 
 export interface AppDeps {
@@ -17,6 +21,9 @@ export interface AppDeps {
   freshness?: Freshness;
   upstreamConcurrency?: number;
   maxBodyBytes?: number;
+  /** Profile builds in flight (one per id); passed in so the owner can wait for background rebuilds. */
+  builds?: ProfileBuilds;
+  searchCache?: SearchCache;
 }
 
 /** Extension pages call the service from their own origin; only those get CORS headers. */
@@ -35,7 +42,10 @@ export function createApp(deps: AppDeps): Hono {
     }),
   );
   app.route('/v1', healthRoutes(deps));
-  app.route('/v1', resolveRoutes(deps));
+  const shared = { ...deps, builds: deps.builds ?? new ProfileBuilds(), searchCache: deps.searchCache ?? new SearchCache() };
+  app.route('/v1', resolveRoutes(shared));
+  app.route('/v1', researcherRoutes(shared));
+  app.route('/v1', searchRoutes(shared));
   app.notFound((c) => apiError(c, 404, `There is no ${c.req.method} ${c.req.path} here.`));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return apiError(c, error.status, error.message || 'Bad request.');

@@ -4,6 +4,7 @@ import { createApp } from './app';
 import type { Config } from './config';
 import { openDatabase } from './db/client';
 import { acquireDataDirLock } from './db/lock';
+import { ProfileBuilds } from './profile/builds';
 import { OpenAlexClient, type RetryOptions } from './upstream/openalex';
 
 export interface RunningService {
@@ -31,7 +32,8 @@ export async function startService(config: Config, options: { retry?: Partial<Re
     ...(options.retry ? { retry: options.retry } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
-  const app = createApp({ db: database.db, dbKind: database.kind, openalex, now: () => new Date() });
+  const builds = new ProfileBuilds();
+  const app = createApp({ db: database.db, dbKind: database.kind, openalex, now: () => new Date(), builds });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -53,6 +55,8 @@ export async function startService(config: Config, options: { retry?: Partial<Re
           // Keep-alive connections would hold close() open; the extension's worker keeps them.
           if ('closeAllConnections' in server) server.closeAllConnections();
         });
+        // Background rebuilds write to the database; let them finish before it closes.
+        await builds.idle();
         await database.close();
         release();
       })()),
