@@ -3,3 +3,8 @@ export * from './works';
 export * from './work-authors';
 export * from './paper-lookups';
 export * from './researcher-aliases';
+export * from './users';
+export * from './follows';
+export * from './claims';
+export * from './invitations';
+export * from './reports';
