@@ -18,6 +18,8 @@ export const Config = z.object({
   ORCID_CLIENT_ID: optional,
   ORCID_CLIENT_SECRET: optional,
   ORCID_API_URL: z.url().default('https://pub.orcid.org/v3.0'),
+  /** Comma-separated URL prefixes a sign-in may redirect to besides extension redirect URLs (see auth/redirects.ts). */
+  AUTH_REDIRECT_URLS: optional,
 });
 export type Config = z.infer<typeof Config>;
 

@@ -1,0 +1,14 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { users } from '../db/schema';
+
+/** The user with this ORCID iD, created on first sign-in; the name follows what ORCID last said. */
+export async function upsertUser(db: Db, orcid: string, name: string | null, now: Date): Promise<string> {
+  const [row] = await db
+    .insert(users)
+    .values({ id: randomUUID(), orcid, name, createdAt: now, lastSignInAt: now })
+    .onConflictDoUpdate({ target: users.orcid, set: { name: sql`coalesce(excluded.name, ${users.name})`, lastSignInAt: now } })
+    .returning({ id: users.id });
+  return row!.id;
+}
