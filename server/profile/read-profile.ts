@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Collaborator, ResearcherProfile } from '../../lib/api/profile';
+import { loadStandings } from '../actions/standing';
 import type { Db } from '../db/client';
 import { researchers } from '../db/schema';
 import { isFresh, type Freshness } from '../resolve/freshness';
@@ -43,6 +44,8 @@ export async function readProfile(
     getBuiltProfiles(db, network.close),
     readWorksPage(db, id, opts.works),
   ]);
+  // Owners, disputes and followers (PeerLens users' part of the score) of the record and its collaborators.
+  const standings = await loadStandings(db, [id, ...network.close], new Map([[id, storedWorks], ...collaboratorWorks]));
 
   const { summary, breakdown } = buildSnapshot({
     authorId: id,
@@ -51,6 +54,7 @@ export async function readProfile(
     pageOrcid: null,
     now: opts.now,
     profileBuilt: builtAt !== null,
+    standing: standings.get(id),
   });
 
   // A collaborator OpenAlex no longer has a record for is counted but cannot be shown with a summary.
@@ -64,6 +68,7 @@ export async function readProfile(
       pageOrcid: null,
       now: opts.now,
       profileBuilt: builtProfiles.has(cid),
+      standing: standings.get(cid),
     });
     return [{ summary: collaborator, sharedWorks: network.shared.get(cid) ?? 0 }];
   });

@@ -1,6 +1,7 @@
 import { toOrcid } from '../../lib/api/ids';
 import type { AuthorMatch, PaperQuery, PaperResult, ResolveRequest, ResolveResponse } from '../../lib/api/resolve';
 import type { ResearcherSummary } from '../../lib/api/researcher';
+import { loadStandings } from '../actions/standing';
 import type { Db } from '../db/client';
 import type { OpenAlexClient } from '../upstream/openalex';
 import { type Alignment, alignAuthors } from './align';
@@ -72,6 +73,7 @@ export async function resolvePapers(request: ResolveRequest, deps: ResolveDeps):
   const ids = [...authorIds];
   const records = await loadAuthors(ids, ctx);
   const [storedWorks, builtProfiles] = await Promise.all([getWorksOfAuthors(ctx.db, ids), getBuiltProfiles(ctx.db, ids)]);
+  const standings = await loadStandings(ctx.db, ids, storedWorks);
 
   const summaries = new Map<string, ResearcherSummary>();
   const summaryOf = (authorId: string, pageOrcid: string | null): ResearcherSummary | null => {
@@ -87,6 +89,7 @@ export async function resolvePapers(request: ResolveRequest, deps: ResolveDeps):
         pageOrcid,
         now,
         profileBuilt: builtProfiles.has(authorId),
+        standing: standings.get(authorId),
       });
       summaries.set(key, s);
     }

@@ -1,6 +1,7 @@
 import type { TrustBreakdown } from '../../lib/api/profile';
 import type { ResearcherSummary } from '../../lib/api/researcher';
 import { toOrcid } from '../../lib/api/ids';
+import { applyStanding, DISPUTE_HOLD, type RecordStanding } from '../actions/standing';
 import { computeTrust } from '../trust/compute';
 import { deriveTrustInputs } from '../trust/inputs';
 import type { OpenAlexAuthor } from '../upstream/openalex-schemas';
@@ -14,6 +15,8 @@ export interface SnapshotArgs {
   now: Date;
   /** The author's newest works were loaded with a profile (see `AuthorEvidence.profileBuilt`). */
   profileBuilt?: boolean;
+  /** Owner, dispute and followers from PeerLens users (`loadStandings`); absent means none. */
+  standing?: RecordStanding;
 }
 
 /** The badge's view of one author: the record, the score computed from stored evidence, the counts. */
@@ -33,17 +36,20 @@ export function buildSnapshot(args: SnapshotArgs): { summary: ResearcherSummary;
     currentYear: args.now.getUTCFullYear(),
     profileBuilt: args.profileBuilt ?? false,
   });
-  const trust = computeTrust(inputs);
+  const standing = args.standing;
+  const computed = computeTrust(applyStanding(inputs, standing));
+  // While a dispute is open the score is hidden everywhere (badge and "why"), not only on the badge.
+  const trust = standing?.disputed ? { ...computed, score: null, band: null, heldBy: DISPUTE_HOLD } : computed;
   const institution = args.record.last_known_institutions.find((i) => i.display_name);
   const summary: ResearcherSummary = {
     id: args.authorId,
     name: args.record.display_name,
-    orcid: recordOrcid,
+    orcid: recordOrcid ?? standing?.owner?.orcid ?? null,
     affiliation: institution?.display_name ?? null,
-    trust: { score: trust.score, band: trust.band, verification: trust.verification, claimed: false, heldBy: trust.heldBy },
-    counts: { works: args.record.works_count, followers: 0, topics: counts.topics, closeCollaborators: counts.closeCollaborators },
-    // Only the owner of a claimed record can say they are open to collaborate; nothing is claimed yet.
-    openToCollaborate: false,
+    trust: { score: trust.score, band: trust.band, verification: trust.verification, claimed: standing?.owner != null, heldBy: trust.heldBy },
+    counts: { works: args.record.works_count, followers: standing?.followers ?? 0, topics: counts.topics, closeCollaborators: counts.closeCollaborators },
+    // Only the owner of a claimed record can say they are open to collaborate.
+    openToCollaborate: standing?.owner?.openToCollaborate ?? false,
     computedAt: args.now.toISOString(),
   };
   return { summary, breakdown: trust };

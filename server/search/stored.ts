@@ -3,6 +3,7 @@ import type { ResearcherSummary } from '../../lib/api/researcher';
 import { parseName } from '../../lib/names';
 import type { Db } from '../db/client';
 import { researchers } from '../db/schema';
+import { loadStandings } from '../actions/standing';
 import { buildSummary } from '../resolve/snapshot';
 import { getBuiltProfiles, getResearchers, getWorksOfAuthors } from '../resolve/store';
 import type { OpenAlexAuthor } from '../upstream/openalex-schemas';
@@ -31,11 +32,12 @@ export async function storedByOrcid(db: Db, orcid: string): Promise<OpenAlexAuth
 /** Snapshots of the researchers among `ids` the service already holds, as a badge would show them. */
 export async function storedSummaries(db: Db, ids: string[], now: Date): Promise<Map<string, ResearcherSummary>> {
   const [records, works, built] = await Promise.all([getResearchers(db, ids), getWorksOfAuthors(db, ids), getBuiltProfiles(db, ids)]);
+  const standings = await loadStandings(db, ids, works);
   const summaries = new Map<string, ResearcherSummary>();
   for (const [id, stored] of records) {
     summaries.set(
       id,
-      buildSummary({ authorId: id, record: stored.value, storedWorks: works.get(id) ?? [], pageOrcid: null, now, profileBuilt: built.has(id) }),
+      buildSummary({ authorId: id, record: stored.value, storedWorks: works.get(id) ?? [], pageOrcid: null, now, profileBuilt: built.has(id), standing: standings.get(id) }),
     );
   }
   return summaries;
