@@ -1,10 +1,12 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
+import type { AuthDeps } from './auth/deps';
 import type { Db, DbKind } from './db/client';
 import { apiError } from './http-errors';
 import type { Freshness } from './resolve/freshness';
 import { ProfileBuilds } from './profile/builds';
+import { actionRoutes } from './routes/actions';
 import { healthRoutes } from './routes/health';
 import { researcherRoutes } from './routes/researchers';
 import { resolveRoutes } from './routes/resolve';
@@ -21,6 +23,8 @@ export interface AppDeps {
   freshness?: Freshness;
   upstreamConcurrency?: number;
   maxBodyBytes?: number;
+  /** ORCID sign-in and record API; without it sign-in answers 503 and claims cannot be decided. */
+  auth?: AuthDeps;
   /** Profile builds in flight (one per id); passed in so the owner can wait for background rebuilds. */
   builds?: ProfileBuilds;
   searchCache?: SearchCache;
@@ -36,7 +40,7 @@ export function createApp(deps: AppDeps): Hono {
     '/v1/*',
     cors({
       origin: (origin) => (EXTENSION_ORIGIN.test(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       allowHeaders: ['content-type', 'authorization'],
       maxAge: 600,
     }),
@@ -46,6 +50,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/v1', resolveRoutes(shared));
   app.route('/v1', researcherRoutes(shared));
   app.route('/v1', searchRoutes(shared));
+  app.route('/v1', actionRoutes(deps));
   app.notFound((c) => apiError(c, 404, `There is no ${c.req.method} ${c.req.path} here.`));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return apiError(c, error.status, error.message || 'Bad request.');
