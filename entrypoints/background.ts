@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { openPaperCache, type PaperCache } from '@/lib/cache/paper-cache';
+import { createChoiceStore } from '@/lib/choices/remembered-choices';
 import { readServiceUrl } from '@/lib/config/service-url';
+import { createProfileCache } from '@/lib/profile/profile-cache';
 import { createMessageHandler } from '@/lib/resolver/message-handler';
 import { createResolver } from '@/lib/resolver/resolver';
 
@@ -16,13 +18,17 @@ export default defineBackground(() => {
     close: () => void cache?.then((c) => c.close()),
   };
 
+  const serviceUrl = () => readServiceUrl(browser.storage.local, __PEERLENS_SERVICE_URL__);
   const handle = createMessageHandler({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    resolver: createResolver({
-      cache: lazyCache,
-      serviceUrl: () => readServiceUrl(browser.storage.local, __PEERLENS_SERVICE_URL__),
-    }),
+    resolver: createResolver({ cache: lazyCache, serviceUrl }),
+    profiles: createProfileCache({ serviceUrl }),
+    choices: createChoiceStore(browser.storage.local),
+    // A content script cannot open extension pages in every browser; the background can.
+    openProfile: async (id) => {
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/profile.html')}#${id}` });
+    },
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {

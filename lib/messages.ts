@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ArxivId, Doi, OpenAlexAuthorId } from './api/ids';
+import { ResearcherProfile } from './api/profile';
 import { PaperQuery, PaperResult, LIMITS } from './api/resolve';
 
 /** Content script → background: resolve the authors of the papers on this page (identifiers and names only). */
@@ -14,7 +16,47 @@ export const ResolveReply = z.discriminatedUnion('ok', [
 ]);
 export type ResolveReply = z.infer<typeof ResolveReply>;
 
-export const RuntimeMessage = z.discriminatedUnion('type', [ResolveMessage]);
+/** Content script → background: the profile behind a resolved badge's card ("Why this score?", topics). */
+export const ProfileMessage = z.strictObject({
+  type: z.literal('peerlens:profile'),
+  id: OpenAlexAuthorId,
+});
+export type ProfileMessage = z.infer<typeof ProfileMessage>;
+
+/** What the card needs of a profile; the rest (works, collaborators…) stays in the background. */
+export const CardProfile = ResearcherProfile.pick({ summary: true, breakdown: true, topics: true });
+export type CardProfile = z.infer<typeof CardProfile>;
+
+export const ProfileReply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), profile: CardProfile }),
+  z.object({ ok: z.literal(false), error: z.string(), status: z.number().int().nullable(), retryable: z.boolean() }),
+]);
+export type ProfileReply = z.infer<typeof ProfileReply>;
+
+/** Content script → background: open the full profile page (a web page cannot open extension pages itself). */
+export const OpenProfileMessage = z.strictObject({
+  type: z.literal('peerlens:open-profile'),
+  id: OpenAlexAuthorId,
+});
+export type OpenProfileMessage = z.infer<typeof OpenProfileMessage>;
+
+/**
+ * Content script → background: the reader says which candidate an ambiguous name on a paper is
+ * (`researcherId`), or forgets that choice (`null`). Kept per paper, position and name.
+ */
+export const ChooseMessage = z.strictObject({
+  type: z.literal('peerlens:choose'),
+  paper: z.strictObject({ arxivId: ArxivId.optional(), doi: Doi.optional() }),
+  position: z.number().int().min(1).max(LIMITS.names),
+  name: z.string().trim().min(1).max(LIMITS.nameLength),
+  researcherId: OpenAlexAuthorId.nullable(),
+});
+export type ChooseMessage = z.infer<typeof ChooseMessage>;
+
+export const DoneReply = z.object({ ok: z.boolean() });
+export type DoneReply = z.infer<typeof DoneReply>;
+
+export const RuntimeMessage = z.discriminatedUnion('type', [ResolveMessage, ProfileMessage, OpenProfileMessage, ChooseMessage]);
 export type RuntimeMessage = z.infer<typeof RuntimeMessage>;
 
 /** The parts of `runtime.MessageSender` the background checks. */

@@ -6,6 +6,7 @@
 export const VERIFICATION_LEVELS = ['L0', 'L1', 'L2', 'L3', 'L4'] as const;
 export const BANDS = ['Emerging', 'Developing', 'Established', 'Trusted', 'Exemplary'] as const;
 export const MATCH_STATES = ['resolved', 'ambiguous', 'unresolved'] as const;
+export const TRUST_PART_KEYS = ['identity', 'trackRecord', 'community', 'network', 'integrity'] as const;
 
 export const LIMITS = { papers: 200, names: 5000, nameLength: 300 } as const;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TRUST_PART_KEYS } from './constants';
 import { OpenAlexAuthorId } from './ids';
 import { Band, ResearcherSummary, Verification } from './researcher';
 
@@ -12,7 +13,7 @@ export const TrustInputLine = z.object({
 });
 export type TrustInputLine = z.infer<typeof TrustInputLine>;
 
-export const TRUST_PART_KEYS = ['identity', 'trackRecord', 'community', 'network', 'integrity'] as const;
+export { TRUST_PART_KEYS };
 export const TrustPart = z.object({
   key: z.enum(TRUST_PART_KEYS),
   label: z.string(),

@@ -1,4 +1,14 @@
-import { RuntimeMessage, isTrustedSender, type ResolveReply, type SenderInfo } from '../messages';
+import { ServiceError } from '../api/client';
+import type { ChoiceStore } from '../choices/remembered-choices';
+import {
+  RuntimeMessage,
+  isTrustedSender,
+  type DoneReply,
+  type ProfileReply,
+  type ResolveReply,
+  type SenderInfo,
+} from '../messages';
+import type { ProfileCache } from '../profile/profile-cache';
 import type { Resolver } from './resolver';
 
 export interface MessageHandlerOptions {
@@ -6,7 +16,13 @@ export interface MessageHandlerOptions {
   /** `runtime.getURL('/')`: messages from the extension's own pages start with it. */
   extensionOrigin: string;
   resolver: Resolver;
+  profiles?: ProfileCache;
+  choices?: ChoiceStore;
+  /** Opens the extension's full profile page for a researcher in a new tab. */
+  openProfile?: (id: string) => Promise<void>;
 }
+
+export type RuntimeReply = ResolveReply | ProfileReply | DoneReply;
 
 /**
  * Returns the reply for a message the background should answer, or `undefined` for one it must ignore:
@@ -14,13 +30,44 @@ export interface MessageHandlerOptions {
  * known runtime message. Ignoring (rather than answering with an error) tells a forger nothing.
  */
 export function createMessageHandler(options: MessageHandlerOptions) {
-  return (message: unknown, sender: SenderInfo): Promise<ResolveReply> | undefined => {
+  return (message: unknown, sender: SenderInfo): Promise<RuntimeReply> | undefined => {
     if (!isTrustedSender(sender, options.extensionId, options.extensionOrigin)) return undefined;
     const parsed = RuntimeMessage.safeParse(message);
     if (!parsed.success) return undefined;
-    switch (parsed.data.type) {
+    const data = parsed.data;
+    switch (data.type) {
       case 'peerlens:resolve':
-        return options.resolver.resolve(parsed.data.papers);
+        return options.resolver.resolve(data.papers).then(async (reply) => {
+          if (!reply.ok || !options.choices) return reply;
+          return { ok: true, papers: await options.choices.apply(data.papers, reply.papers) };
+        });
+      case 'peerlens:profile':
+        return profileReply(options.profiles, data.id);
+      case 'peerlens:open-profile':
+        return done(options.openProfile?.(data.id));
+      case 'peerlens:choose':
+        return done(options.choices?.remember(data));
     }
   };
+}
+
+async function profileReply(profiles: ProfileCache | undefined, id: string): Promise<ProfileReply> {
+  if (!profiles) return { ok: false, error: 'Profiles are not available here.', status: null, retryable: false };
+  try {
+    const { summary, breakdown, topics } = await profiles.get(id);
+    return { ok: true, profile: { summary, breakdown, topics } };
+  } catch (error) {
+    if (error instanceof ServiceError) return { ok: false, error: error.message, status: error.status, retryable: error.retryable };
+    return { ok: false, error: 'PeerLens could not load this profile.', status: null, retryable: true };
+  }
+}
+
+async function done(action: Promise<void> | undefined): Promise<DoneReply> {
+  if (!action) return { ok: false };
+  try {
+    await action;
+    return { ok: true };
+  } catch {
+    return { ok: false };
+  }
 }
