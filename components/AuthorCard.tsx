@@ -1,7 +1,17 @@
+import { useId } from 'preact/hooks';
 import type { AuthorMatch } from '../lib/api/resolve';
 import type { BadgeState } from '../lib/badge/state';
+import type { CardProfile } from '../lib/messages';
 import { CARD_CSS } from './card-style';
 import { ResearcherSnapshot } from './ResearcherSnapshot';
+import { TopTopics } from './TopTopics';
+import { WhyThisScore } from './why/WhyThisScore';
+
+/** The profile behind a resolved card, fetched through the background when the card opens. */
+export type CardProfileState =
+  | { status: 'loading' }
+  | { status: 'ready'; profile: CardProfile }
+  | { status: 'error'; message: string };
 
 export interface AuthorCardProps {
   /** The name as the page shows it. */
@@ -9,8 +19,12 @@ export interface AuthorCardProps {
   state: BadgeState;
   match?: AuthorMatch | undefined;
   error?: string | undefined;
+  profile?: CardProfileState | undefined;
   onClose?: (() => void) | undefined;
   onRetry?: (() => void) | undefined;
+  onOpenProfile?: ((id: string) => void) | undefined;
+  /** The reader says which candidate this name is, or (null) forgets an earlier choice. */
+  onPick?: ((researcherId: string | null) => void) | undefined;
 }
 
 /**
@@ -21,12 +35,18 @@ export function AuthorCard(props: AuthorCardProps) {
   const { authorName, state, match } = props;
   const researcher = state === 'resolved' ? match?.researcher : undefined;
   const title = researcher?.name ?? authorName;
+  const titleId = useId();
   return (
-    <div class="card" role="dialog" aria-label={`PeerLens: ${title}`} tabIndex={-1}>
+    <div class="card" role="dialog" aria-labelledby={titleId} tabIndex={-1}>
       <style>{CARD_CSS}</style>
       <div class="head">
         <div>
-          <p class="name">{title}</p>
+          <p class="brand" aria-hidden="true">
+            PeerLens
+          </p>
+          <p class="name" id={titleId}>
+            {title}
+          </p>
           {researcher && researcher.name !== authorName && <p class="as">Listed on this page as “{authorName}”</p>}
         </div>
         {props.onClose && (
@@ -40,8 +60,9 @@ export function AuthorCard(props: AuthorCardProps) {
   );
 }
 
-function CardBody({ authorName, state, match, error, onRetry }: AuthorCardProps) {
-  if (state === 'resolved' && match?.researcher) return <ResearcherSnapshot researcher={match.researcher} />;
+function CardBody(props: AuthorCardProps) {
+  const { authorName, state, match, error, onRetry, onPick } = props;
+  if (state === 'resolved' && match?.researcher) return <ResolvedBody {...props} />;
   if (state === 'ambiguous') {
     const candidates = match?.candidates ?? [];
     return (
@@ -57,8 +78,18 @@ function CardBody({ authorName, state, match, error, onRetry }: AuthorCardProps)
           <ul class="candidates" aria-label="Possible researchers">
             {candidates.map((c) => (
               <li key={c.id}>
-                <p class="name">{c.name}</p>
+                <p class="name">Is this {c.name}?</p>
                 <ResearcherSnapshot researcher={c} compact />
+                {onPick && (
+                  <button
+                    type="button"
+                    class="action"
+                    aria-label={`Yes, “${authorName}” is ${c.name}${c.affiliation ? ` (${c.affiliation})` : ''}`}
+                    onClick={() => onPick(c.id)}
+                  >
+                    Yes, this is them
+                  </button>
+                )}
               </li>
             ))}
           </ul>
@@ -72,7 +103,7 @@ function CardBody({ authorName, state, match, error, onRetry }: AuthorCardProps)
         <p class="line">PeerLens service unreachable.</p>
         {error && error !== 'PeerLens service unreachable' && <p class="note">{error}</p>}
         {onRetry && (
-          <button type="button" class="retry" onClick={onRetry}>
+          <button type="button" class="action" onClick={onRetry}>
             Retry
           </button>
         )}
@@ -84,6 +115,38 @@ function CardBody({ authorName, state, match, error, onRetry }: AuthorCardProps)
     <div>
       <p class="line">No researcher record found for “{authorName}”.</p>
       <p class="note">{match?.reason ?? 'No public author record matched this name on this paper.'}</p>
+    </div>
+  );
+}
+
+function ResolvedBody({ authorName, match, profile, onOpenProfile, onPick }: AuthorCardProps) {
+  const fromBadge = match!.researcher!;
+  const loaded = profile?.status === 'ready' && profile.profile.summary.id === fromBadge.id ? profile.profile : null;
+  // Once the profile is here its snapshot is shown, so every number matches the breakdown below it.
+  const researcher = loaded?.summary ?? fromBadge;
+  const chosen = (match?.candidates?.length ?? 0) > 0;
+  return (
+    <div>
+      <ResearcherSnapshot researcher={researcher} />
+      {chosen && (
+        <p class="note">
+          You chose this researcher for “{authorName}” on this paper.{' '}
+          {onPick && (
+            <button type="button" class="linkish" onClick={() => onPick(null)}>
+              Choose again
+            </button>
+          )}
+        </p>
+      )}
+      {loaded && <TopTopics topics={loaded.topics} shares={false} />}
+      {loaded && <WhyThisScore breakdown={loaded.breakdown} summary={loaded.summary} />}
+      {profile?.status === 'loading' && <p class="line muted">Loading topics and the score’s breakdown…</p>}
+      {profile?.status === 'error' && <p class="note">Breakdown unavailable: {profile.message}</p>}
+      {onOpenProfile && (
+        <button type="button" class="action" onClick={() => onOpenProfile(researcher.id)}>
+          Open full profile
+        </button>
+      )}
     </div>
   );
 }

@@ -22,7 +22,7 @@ export default defineContentScript({
       await yieldToMain();
       if (ctx.isInvalid) return;
       let retry = () => {};
-      const card = createCardPopover(document, ctx.signal, () => retry());
+      const card = createCardPopover(document, ctx.signal, () => retry(), { papers });
       const badges = startBadges({
         papers,
         signal: ctx.signal,

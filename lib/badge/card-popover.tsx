@@ -1,6 +1,14 @@
 import { render } from 'preact';
-import { AuthorCard } from '../../components/AuthorCard';
+import { browser } from 'wxt/browser';
+import { AuthorCard, type CardProfileState } from '../../components/AuthorCard';
+import type { DetectedPaper } from '../detect/types';
+import type { ChooseMessage, OpenProfileMessage, ProfileMessage } from '../messages';
 import type { BadgeRecord } from './controller';
+import { renderBadge } from './badge-element';
+import { withPick } from './pick';
+import { ProfileReplyMini } from './profile-reply-schema';
+import { pageLooksDark } from './theme';
+import { badgeView } from './view';
 
 export interface CardPopover {
   /** Opens the card for a badge, or closes it when it is already open for that badge. */
@@ -10,14 +18,28 @@ export interface CardPopover {
   close(returnFocus: boolean): void;
 }
 
-const CARD_WIDTH_PX = 288;
+export type CardMessage = ProfileMessage | OpenProfileMessage | ChooseMessage;
+
+export interface CardPopoverOptions {
+  /** `browser.runtime.sendMessage`: the card fetches nothing itself; the background does. */
+  send?: (message: CardMessage) => Promise<unknown>;
+  /** The page's papers, so a pick among candidates is remembered for that name on that paper. */
+  papers?: DetectedPaper[];
+}
+
+const CARD_WIDTH_PX = 320;
 
 /**
  * One shared card host for the whole page, appended to <html> so that absolute coordinates are page
  * coordinates whatever the body's positioning. Non-modal: Esc closes and returns focus to the badge,
  * a click anywhere else closes.
  */
-export function createCardPopover(doc: Document, signal: AbortSignal, retry: () => void): CardPopover {
+export function createCardPopover(doc: Document, signal: AbortSignal, retry: () => void, options: CardPopoverOptions = {}): CardPopover {
+  const send = options.send ?? ((message: CardMessage) => browser.runtime.sendMessage(message));
+  const paperOf = new Map<unknown, DetectedPaper>();
+  for (const paper of options.papers ?? []) for (const author of paper.authors) paperOf.set(author, paper);
+  /** Profiles asked for on this page, by researcher id (the background caches across pages). */
+  const profiles = new Map<string, CardProfileState>();
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
   let open: BadgeRecord | null = null;
@@ -35,15 +57,72 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
     return mount;
   }
 
+  /** Asks for the profile behind a resolved badge; a failed one is asked again only when the card is reopened. */
+  function loadProfile(record: BadgeRecord, retryFailed: boolean): void {
+    const id = record.state === 'resolved' ? record.match?.researcher?.id : undefined;
+    if (!id) return;
+    const known = profiles.get(id);
+    if (known && (known.status !== 'error' || !retryFailed)) return;
+    profiles.set(id, { status: 'loading' });
+    void send({ type: 'peerlens:profile', id })
+      .then((raw) => {
+        const reply = ProfileReplyMini.safeParse(raw);
+        if (!reply.success) return { status: 'error', message: 'PeerLens could not read the answer.' } as const;
+        if (!reply.data.ok) return { status: 'error', message: reply.data.error } as const;
+        return { status: 'ready', profile: reply.data.profile } as const;
+      })
+      .catch(() => ({ status: 'error', message: 'PeerLens service unreachable' }) as const)
+      .then((state: CardProfileState) => {
+        if (signal.aborted) return;
+        profiles.set(id, state);
+        if (open?.match?.researcher?.id === id) draw(open);
+      });
+  }
+
+  function pick(record: BadgeRecord, researcherId: string | null): void {
+    const paper = paperOf.get(record.author);
+    const candidates = record.match?.candidates;
+    if (!paper || !record.match || !candidates) return;
+    const message: ChooseMessage = {
+      type: 'peerlens:choose',
+      paper: { ...(paper.arxivId ? { arxivId: paper.arxivId } : {}), ...(paper.doi ? { doi: paper.doi } : {}) },
+      position: record.author.position,
+      name: record.author.name,
+      researcherId,
+    };
+    // The background keeps the pick and applies it to later answers (this page's next visit, other
+    // tabs); this page shows it at once.
+    const match = withPick(record.match, researcherId);
+    void send(message).then(
+      () => {
+        if (signal.aborted || !match) return;
+        record.match = match;
+        record.state = match.state;
+        renderBadge(record.host, badgeView(record.author.name, record.state, match));
+        if (open === record) {
+          loadProfile(record, false);
+          draw(record);
+          (mount?.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
+        }
+      },
+      () => undefined,
+    );
+  }
+
   function draw(record: BadgeRecord): void {
+    const researcherId = record.state === 'resolved' ? record.match?.researcher?.id : undefined;
+    const canPick = paperOf.has(record.author);
     render(
       <AuthorCard
         authorName={record.author.name}
         state={record.state}
         match={record.match}
         error={record.error}
+        profile={researcherId ? profiles.get(researcherId) : undefined}
         onClose={() => close(true)}
         onRetry={retry}
+        onOpenProfile={(id) => void send({ type: 'peerlens:open-profile', id }).catch(() => undefined)}
+        onPick={canPick ? (id) => pick(record, id) : undefined}
       />,
       ensureMount(),
     );
@@ -76,7 +155,11 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
     }
     close(false);
     open = record;
+    loadProfile(record, true);
     draw(record);
+    // Read at each opening: a page may switch its own theme while the reader is on it.
+    if (pageLooksDark(doc)) host?.setAttribute('data-theme', 'dark');
+    else host?.removeAttribute('data-theme');
     place(record);
     record.host.setAttribute('aria-expanded', 'true');
     (mount?.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
@@ -112,7 +195,12 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
     toggle,
     close,
     update(record) {
-      if (open === record) draw(record);
+      if (open !== record) return;
+      const hadFocus = host?.shadowRoot?.activeElement;
+      loadProfile(record, false);
+      draw(record);
+      // A pick replaces the focused button: keep focus inside the card rather than losing it to <body>.
+      if (hadFocus && !hadFocus.isConnected) (mount?.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
     },
   };
 }

@@ -19,7 +19,7 @@ z.config({ jitless: true });
 
 const count = z.number().check(z.int(), z.minimum(0));
 
-const Researcher = z.object({
+export const ResearcherMini = z.object({
   id: z.string().check(z.regex(OPENALEX_AUTHOR_ID_RE)),
   name: z.string(),
   orcid: z.nullable(z.string().check(z.regex(ORCID_RE), z.refine(isValidOrcidChecksum))),
@@ -40,8 +40,8 @@ const Match = z.object({
   position: z.number().check(z.int(), z.minimum(1)),
   state: z.enum(MATCH_STATES),
   confidence: z.number().check(z.minimum(0), z.maximum(1)),
-  researcher: z.optional(Researcher),
-  candidates: z.optional(z.array(Researcher)),
+  researcher: z.optional(ResearcherMini),
+  candidates: z.optional(z.array(ResearcherMini)),
   reason: z.optional(z.string()),
 });
 

@@ -1,24 +1,56 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCardPopover } from '../../lib/badge/card-popover';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createCardPopover, type CardMessage } from '../../lib/badge/card-popover';
 import { startBadges } from '../../lib/badge/controller';
 import { parseResolveReply } from '../../lib/badge/parse-reply';
+import { pageLooksDark } from '../../lib/badge/theme';
 import { detectArxivAbs } from '../../lib/detect/arxiv-abs';
 import type { ResolveMessage } from '../../lib/messages';
 import { loadIntoDocument } from './fixtures';
-import { paperResult, resolvedMatch } from './sample-results';
+import { profile } from './sample-profile';
+import { paperResult, researcher, resolvedMatch } from './sample-results';
 
 const aborts: AbortController[] = [];
-afterEach(() => aborts.splice(0).forEach((a) => a.abort()));
+afterEach(() => {
+  aborts.splice(0).forEach((a) => a.abort());
+  document.body.removeAttribute('style');
+});
 
-async function page() {
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+interface PageOptions {
+  /** The first author's match, when it should not be the resolved starting profile. */
+  first?: (m: ResolveMessage) => ReturnType<typeof resolvedMatch>;
+  cardReply?: (m: CardMessage) => unknown;
+}
+
+async function page(options: PageOptions = {}) {
   loadIntoDocument('abs_1706.03762v7.html');
   const abort = new AbortController();
   aborts.push(abort);
+  const cardMessages: CardMessage[] = [];
+  const resolves: ResolveMessage[] = [];
+  const papers = detectArxivAbs(document);
   let retry = () => {};
-  const card = createCardPopover(document, abort.signal, () => retry());
+  const card = createCardPopover(document, abort.signal, () => retry(), {
+    papers,
+    send: async (m) => {
+      cardMessages.push(m);
+      if (options.cardReply) return options.cardReply(m);
+      if (m.type === 'peerlens:profile') {
+        const p = profile();
+        return { ok: true, profile: { summary: p.summary, breakdown: p.breakdown, topics: p.topics } };
+      }
+      return { ok: true };
+    },
+  });
   const controller = startBadges({
-    papers: detectArxivAbs(document),
-    send: async (m: ResolveMessage) => ({ ok: true, papers: [paperResult('1706.03762', m.papers[0]!.authors.map((_, i) => resolvedMatch(i + 1)))] }),
+    papers,
+    send: async (m: ResolveMessage) => {
+      resolves.push(m);
+      const matches = m.papers[0]!.authors.map((_, i) => resolvedMatch(i + 1));
+      if (options.first) matches[0] = options.first(m);
+      return { ok: true, papers: [paperResult('1706.03762', matches)] };
+    },
     parseReply: parseResolveReply,
     signal: abort.signal,
     onOpen: (r) => card.toggle(r),
@@ -27,23 +59,26 @@ async function page() {
   retry = () => void controller.retry();
   await controller.settled();
   const badge = document.querySelector<HTMLElement>('[data-peerlens="badge"]')!;
+  const host = () => document.querySelector<HTMLElement>('[data-peerlens="card"]')!;
   const cardText = () => document.querySelector('[data-peerlens="card"]')?.shadowRoot?.textContent ?? '';
-  return { badge, cardText, abort };
+  const button = (name: RegExp) =>
+    [...(host().shadowRoot?.querySelectorAll('button') ?? [])].find((b) => name.test(b.getAttribute('aria-label') ?? b.textContent ?? ''))!;
+  return { badge, host, cardText, button, abort, cardMessages, resolves, controller };
 }
 
 describe('card popover', () => {
-  it('opens next to the badge on click and closes on Escape, returning focus to the badge', async () => {
-    const { badge, cardText } = await page();
+  it('opens next to the badge on click, moves focus in, and closes on Escape, returning focus to the badge', async () => {
+    const { badge, cardText, host } = await page();
     badge.click();
     expect(badge.getAttribute('aria-expanded')).toBe('true');
     expect(cardText()).toContain('Trust 21 · Emerging');
-    const host = document.querySelector<HTMLElement>('[data-peerlens="card"]')!;
-    expect(host.style.display).toBe('block');
+    expect(host().style.display).toBe('block');
+    expect(host().shadowRoot!.activeElement?.getAttribute('role')).toBe('dialog');
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(badge.getAttribute('aria-expanded')).toBe('false');
     expect(cardText()).toBe('');
     expect(document.activeElement).toBe(badge);
-    expect(host.style.display).toBe('none');
+    expect(host().style.display).toBe('none');
   });
 
   it('closes on a click outside, and toggles on a second click of its badge', async () => {
@@ -65,5 +100,85 @@ describe('card popover', () => {
     expect(badge.getAttribute('aria-expanded')).toBe('false');
     abort.abort();
     expect(document.querySelectorAll('[data-peerlens="card"], [data-peerlens="badge"]')).toHaveLength(0);
+  });
+
+  it('asks the background (never the service) for the profile once per researcher, then shows topics and "Why this score?"', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const { badge, cardText, cardMessages, button } = await page();
+    badge.click();
+    expect(cardText()).toContain('Loading topics');
+    await tick();
+    expect(cardText()).toContain('Top topics: Natural Language Processing');
+    expect(button(/Why this score/)).toBeTruthy();
+    badge.click();
+    badge.click();
+    await tick();
+    expect(cardMessages).toEqual([{ type: 'peerlens:profile', id: 'A5023888391' }]);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    fetchSpy.mockRestore();
+  });
+
+  it('opens the full profile through the background', async () => {
+    const { badge, cardMessages, button } = await page();
+    badge.click();
+    await tick();
+    button(/Open full profile/).click();
+    expect(cardMessages.at(-1)).toEqual({ type: 'peerlens:open-profile', id: 'A5023888391' });
+  });
+
+  it('shows an unreadable or failed profile reply as a message, not a crash', async () => {
+    const { badge, cardText } = await page({ cardReply: () => ({ ok: true, profile: { summary: 'nope' } }) });
+    badge.click();
+    await tick();
+    expect(cardText()).toContain('Breakdown unavailable: PeerLens could not read the answer.');
+    expect(cardText()).toContain('Trust 21 · Emerging');
+  });
+
+  it('remembers a pick among candidates for that name on that paper, then asks again', async () => {
+    const candidates = [researcher({ id: 'A5000000001', name: 'Ashish Vaswani' }), researcher({ id: 'A5000000002', name: 'Ashish K. Vaswani' })];
+    const { badge, cardMessages, button, resolves, cardText } = await page({
+      first: () => ({ position: 1, state: 'ambiguous', confidence: 0.5, candidates }),
+    });
+    expect(badge.getAttribute('data-state')).toBe('ambiguous');
+    badge.click();
+    button(/is Ashish K\. Vaswani/).click();
+    await tick();
+    expect(cardMessages[0]).toEqual({
+      type: 'peerlens:choose',
+      paper: { arxivId: '1706.03762' },
+      position: 1,
+      name: 'Ashish Vaswani',
+      researcherId: 'A5000000002',
+    });
+    // The background keeps the pick; this page shows it at once, without asking again.
+    expect(resolves).toHaveLength(1);
+    expect(badge.getAttribute('data-state')).toBe('resolved');
+    expect(badge.getAttribute('data-researcher-id')).toBe('A5000000002');
+    expect(cardText()).toContain('You chose this researcher for “Ashish Vaswani” on this paper.');
+    button(/Choose again/).click();
+    await tick();
+    expect(cardMessages.at(-1)).toMatchObject({ type: 'peerlens:choose', researcherId: null });
+    expect(badge.getAttribute('data-state')).toBe('ambiguous');
+  });
+
+  it('follows a dark page: data-theme="dark" on the card host when the body paints dark', async () => {
+    const { badge, host } = await page();
+    badge.click();
+    expect(host().hasAttribute('data-theme')).toBe(false);
+    badge.click();
+    document.body.style.backgroundColor = 'rgb(18, 18, 18)';
+    badge.click();
+    expect(host().getAttribute('data-theme')).toBe('dark');
+  });
+});
+
+describe('pageLooksDark', () => {
+  it('reads the body, then html, ignoring transparent backgrounds', () => {
+    document.body.style.backgroundColor = 'rgba(0, 0, 0, 0)';
+    document.documentElement.style.backgroundColor = 'rgb(13, 17, 23)';
+    expect(pageLooksDark(document)).toBe(true);
+    document.body.style.backgroundColor = 'rgb(255, 255, 255)';
+    expect(pageLooksDark(document)).toBe(false);
+    document.documentElement.removeAttribute('style');
   });
 });
