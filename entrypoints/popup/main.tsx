@@ -1,20 +1,38 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { PopupStatus } from '@/components/PopupStatus';
+import { z } from 'zod';
+import { PopupApp } from '@/components/popup/PopupApp';
 import { checkServiceHealth, type ServiceHealth } from '@/lib/config/health';
 import { readServiceUrl } from '@/lib/config/service-url';
+import { serviceProfileSource } from '@/lib/profile/profile-source';
+
+// Extension pages forbid eval; zod would fall back by itself, but Firefox's review tool flags the attempt.
+z.config({ jitless: true });
+
+const serviceUrl = () => readServiceUrl(browser.storage.local, __PEERLENS_SERVICE_URL__);
+const source = serviceProfileSource(serviceUrl);
 
 function Popup() {
-  const [serviceUrl, setServiceUrl] = useState(__PEERLENS_SERVICE_URL__);
+  const [url, setUrl] = useState(__PEERLENS_SERVICE_URL__);
   const [health, setHealth] = useState<ServiceHealth | 'checking'>('checking');
   useEffect(() => {
     void (async () => {
-      const url = await readServiceUrl(browser.storage.local, __PEERLENS_SERVICE_URL__);
-      setServiceUrl(url);
-      setHealth(await checkServiceHealth(url));
+      const u = await serviceUrl();
+      setUrl(u);
+      setHealth(await checkServiceHealth(u));
     })();
   }, []);
-  return <PopupStatus health={health} serviceUrl={serviceUrl} />;
+  return (
+    <PopupApp
+      source={source}
+      recentArea={browser.storage.local}
+      health={health}
+      serviceUrl={url}
+      openFullPage={(id) => {
+        void browser.tabs.create({ url: `${browser.runtime.getURL('/profile.html')}#${id}` }).then(() => window.close());
+      }}
+    />
+  );
 }
 
 render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,169 @@
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import type { SearchResponse } from '../../lib/api/profile';
+import { createSearchController, type SearchState } from '../../lib/search/search-controller';
+import { hintInWords } from '../../lib/search/hint-words';
+import type { RecentLookup } from '../../lib/search/recent';
+
+/** One choosable line: a search candidate or a recent look-up. */
+interface Option {
+  id: string;
+  name: string;
+  hint: string;
+  trust: string | null;
+}
+
+export interface SearchBoxProps {
+  search: (query: string, signal: AbortSignal) => Promise<SearchResponse>;
+  recent: RecentLookup[];
+  onChoose: (choice: RecentLookup) => void;
+  delayMs?: number;
+}
+
+/**
+ * A combobox: type a name, an ORCID iD or an OpenAlex id/URL; suggestions follow after a pause in
+ * typing (typing is never held up: the request runs beside it and a newer query aborts it). ↑/↓ move,
+ * Enter chooses, Esc closes the list (a second Esc clears the box). With an empty box, the list offers
+ * the recent look-ups.
+ */
+export function SearchBox({ search, recent, onChoose, delayMs }: SearchBoxProps) {
+  const [text, setText] = useState('');
+  const [state, setState] = useState<SearchState>({ status: 'idle' });
+  const [active, setActive] = useState(-1);
+  const [listOpen, setListOpen] = useState(true);
+  const ids = useId();
+  const listId = `${ids}-list`;
+
+  const controller = useMemo(
+    () => createSearchController({ search, onState: setState, ...(delayMs === undefined ? {} : { delayMs }) }),
+    [search, delayMs],
+  );
+  useEffect(() => () => controller.dispose(), [controller]);
+
+  const showingRecent = state.status === 'idle' && text.trim() === '';
+  const options: Option[] = showingRecent
+    ? recent.map((r) => ({ id: r.id, name: r.name, hint: r.hint, trust: null }))
+    : state.status === 'results'
+      ? state.candidates.map((c) => ({
+          id: c.id,
+          name: c.name,
+          hint: hintInWords(c.hint),
+          trust: c.summary && c.summary.trust.score !== null ? `Trust ${c.summary.trust.score} · ${c.summary.trust.verification}` : null,
+        }))
+      : [];
+  const expanded = listOpen && options.length > 0;
+  useEffect(() => setActive(-1), [state, showingRecent]);
+
+  function choose(option: Option) {
+    onChoose({ id: option.id, name: option.name, hint: option.hint });
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (options.length === 0) return;
+      event.preventDefault();
+      setListOpen(true);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      const n = options.length;
+      setActive((i) => (i < 0 ? (step > 0 ? 0 : n - 1) : (i + step + n) % n));
+      return;
+    }
+    if (event.key === 'Enter') {
+      const option = options[active];
+      if (expanded && option) {
+        event.preventDefault();
+        choose(option);
+      }
+      return;
+    }
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      if (expanded) {
+        setListOpen(false);
+        setActive(-1);
+      } else {
+        setText('');
+        controller.input('');
+      }
+    }
+  }
+
+  return (
+    <div class="search">
+      <label for={`${ids}-input`} class="search-label">
+        Look up a researcher
+      </label>
+      <input
+        id={`${ids}-input`}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        spellcheck={false}
+        placeholder="Name, ORCID iD or OpenAlex id"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && active >= 0 ? `${ids}-opt-${active}` : undefined}
+        aria-describedby={`${ids}-status`}
+        value={text}
+        onInput={(e) => {
+          const value = e.currentTarget.value;
+          setText(value);
+          setListOpen(true);
+          controller.input(value);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {showingRecent && recent.length > 0 && <p class="list-title" id={`${ids}-recent`}>Recent look-ups</p>}
+      <ul id={listId} role="listbox" aria-label={showingRecent ? 'Recent look-ups' : 'Suggestions'} class="options" hidden={!expanded}>
+        {expanded &&
+          options.map((o, i) => (
+            <li
+              key={o.id}
+              id={`${ids}-opt-${i}`}
+              role="option"
+              aria-selected={i === active}
+              class={i === active ? 'option active' : 'option'}
+              // mousedown, not click: the input keeps focus and the list does not close first
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(o);
+              }}
+              onMouseMove={() => setActive(i)}
+            >
+              <span class="option-name">{o.name}</span>
+              {o.trust && <span class="option-trust">{o.trust}</span>}
+              <span class="option-hint">{o.hint}</span>
+            </li>
+          ))}
+      </ul>
+      <SearchStatus id={`${ids}-status`} state={state} recentCount={recent.length} typed={text.trim() !== ''} />
+    </div>
+  );
+}
+
+function SearchStatus({ id, state, recentCount, typed }: { id: string; state: SearchState; recentCount: number; typed: boolean }) {
+  const message = (() => {
+    switch (state.status) {
+      case 'idle':
+        return typed ? 'Keep typing…' : recentCount === 0 ? 'Type a name (two letters or more), an ORCID iD or an OpenAlex id.' : '';
+      case 'loading':
+        return 'Searching…';
+      case 'results':
+        return `${state.candidates.length} ${state.candidates.length === 1 ? 'researcher' : 'researchers'} found`;
+      case 'empty':
+        return `No researcher matches “${state.query}”.`;
+      case 'unreachable':
+        return 'PeerLens service unreachable. Check that it is running, then try again.';
+      case 'invalid':
+        return state.message;
+      case 'failed':
+        return state.message;
+    }
+  })();
+  const isProblem = state.status === 'unreachable' || state.status === 'invalid' || state.status === 'failed';
+  return (
+    <p id={id} class={isProblem ? 'search-status error' : 'search-status muted'} role={isProblem ? 'alert' : 'status'}>
+      {message}
+    </p>
+  );
+}
