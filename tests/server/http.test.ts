@@ -25,7 +25,7 @@ describe('HTTP surface', () => {
   it('reports health and the kind of database', async () => {
     const res = await svc.app.request('/v1/healthz');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, db: 'pglite' });
+    expect(await res.json()).toEqual({ ok: true, db: svc.database.kind });
   });
 
   it('rejects malformed JSON', async () => {
