@@ -55,7 +55,7 @@ function Node({ node, onOpenResearcher }: { node: GraphNode; onOpenResearcher: (
     <g
       class={`node ${node.kind}`}
       transform={`translate(${node.x} ${node.y})`}
-      tabIndex={node.kind === 'self' ? -1 : 0}
+      tabindex={node.kind === 'self' ? -1 : 0}
       role={open ? 'link' : 'img'}
       aria-label={open ? `${node.detail} — open profile` : node.detail}
       data-node-kind={node.kind}

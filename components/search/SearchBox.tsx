@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchResponse } from '../../lib/api/profile';
 import { createSearchController, type SearchState } from '../../lib/search/search-controller';
 import { hintInWords } from '../../lib/search/hint-words';
@@ -33,9 +33,21 @@ export function SearchBox({ search, recent, onChoose, delayMs }: SearchBoxProps)
   const ids = useId();
   const listId = `${ids}-list`;
 
+  // The controller lives as long as the box; a new `search` prop each render must not reset it.
+  const searchRef = useRef(search);
+  searchRef.current = search;
   const controller = useMemo(
-    () => createSearchController({ search, onState: setState, ...(delayMs === undefined ? {} : { delayMs }) }),
-    [search, delayMs],
+    () =>
+      createSearchController({
+        search: (q, signal) => searchRef.current(q, signal),
+        // A new list starts with nothing active (set here, not in an effect, which would run late).
+        onState: (next) => {
+          setState(next);
+          setActive(-1);
+        },
+        ...(delayMs === undefined ? {} : { delayMs }),
+      }),
+    [delayMs],
   );
   useEffect(() => () => controller.dispose(), [controller]);
 
@@ -51,7 +63,6 @@ export function SearchBox({ search, recent, onChoose, delayMs }: SearchBoxProps)
         }))
       : [];
   const expanded = listOpen && options.length > 0;
-  useEffect(() => setActive(-1), [state, showingRecent]);
 
   function choose(option: Option) {
     onChoose({ id: option.id, name: option.name, hint: option.hint });
@@ -82,6 +93,7 @@ export function SearchBox({ search, recent, onChoose, delayMs }: SearchBoxProps)
         setActive(-1);
       } else {
         setText('');
+        setActive(-1);
         controller.input('');
       }
     }
@@ -109,6 +121,7 @@ export function SearchBox({ search, recent, onChoose, delayMs }: SearchBoxProps)
           const value = e.currentTarget.value;
           setText(value);
           setListOpen(true);
+          setActive(-1);
           controller.input(value);
         }}
         onKeyDown={onKeyDown}

@@ -6,12 +6,10 @@ import { checkServiceHealth } from '../../lib/config/health';
 afterEach(cleanup);
 
 describe('popup', () => {
-  it('says whether the service answers and where badges appear, with no search box yet', () => {
+  it('says whether the service answers and where badges appear', () => {
     render(<PopupStatus health="down" serviceUrl="http://127.0.0.1:8787/" />);
     expect(screen.getByRole('status').textContent).toBe('PeerLens service unreachable');
     expect(screen.getByText(/arXiv abstract pages/)).toBeTruthy();
-    expect(screen.queryByRole('searchbox')).toBeNull();
-    expect(screen.queryByRole('textbox')).toBeNull();
   });
 
   it('checks /v1/healthz', async () => {

@@ -1,0 +1,155 @@
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import type { z } from 'zod/mini';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ProfileReplyMini } from '../../lib/badge/profile-reply-schema';
+import { choiceKey, createChoiceStore } from '../../lib/choices/remembered-choices';
+import { ProfileReply } from '../../lib/messages';
+import { createProfileCache } from '../../lib/profile/profile-cache';
+import { createMessageHandler } from '../../lib/resolver/message-handler';
+import type { Resolver } from '../../lib/resolver/resolver';
+import { breakdown, profile } from './sample-profile';
+import { paperResult, researcher, resolvedMatch } from './sample-results';
+
+const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const EXT_ORIGIN = `chrome-extension://${EXT_ID}/`;
+const ON_ARXIV = { id: EXT_ID, url: 'https://arxiv.org/abs/1706.03762v7', tab: { id: 7 } };
+
+afterEach(() => fakeBrowser.reset());
+
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+function setup(fetchImpl: typeof fetch) {
+  const resolve = vi.fn<Resolver['resolve']>(async () => ({ ok: true, papers: [] }));
+  const opened: string[] = [];
+  const handle = createMessageHandler({
+    extensionId: EXT_ID,
+    extensionOrigin: EXT_ORIGIN,
+    resolver: { resolve },
+    profiles: createProfileCache({ serviceUrl: async () => 'http://127.0.0.1:9911', fetch: fetchImpl }),
+    choices: createChoiceStore(fakeBrowser.storage.local),
+    openProfile: async (id) => void opened.push(id),
+  });
+  return { handle, resolve, opened };
+}
+
+describe('peerlens:profile', () => {
+  it('answers the card with summary, breakdown and topics, fetching a profile once however often it is asked', async () => {
+    const p = profile();
+    const fetchImpl = vi.fn(async () => json(p));
+    const { handle } = setup(fetchImpl as unknown as typeof fetch);
+    const message = { type: 'peerlens:profile', id: 'A5023888391' };
+    const [a, b] = await Promise.all([handle(message, ON_ARXIV), handle(message, ON_ARXIV)]);
+    expect(a).toEqual({ ok: true, profile: { summary: p.summary, breakdown: p.breakdown, topics: p.topics } });
+    expect(b).toEqual(a);
+    expect(await handle(message, ON_ARXIV)).toEqual(a);
+    expect(fetchImpl).toHaveBeenCalledTimes(1);
+    expect(String((fetchImpl.mock.calls[0] as unknown[])[0])).toBe('http://127.0.0.1:9911/v1/researchers/A5023888391');
+  });
+
+  it('answers a 404 and an unreachable service as errors with their status, and does not cache failures', async () => {
+    let calls = 0;
+    const fetchImpl = (async () => (++calls === 1 ? json({ error: 'No such researcher.' }, 404) : Promise.reject(new TypeError('Failed to fetch')))) as unknown as typeof fetch;
+    const { handle } = setup(fetchImpl);
+    const message = { type: 'peerlens:profile', id: 'A5000000404' };
+    expect(await handle(message, ON_ARXIV)).toEqual({ ok: false, error: 'No such researcher.', status: 404, retryable: false });
+    expect(await handle(message, ON_ARXIV)).toEqual({ ok: false, error: 'The PeerLens service cannot be reached.', status: null, retryable: true });
+  });
+
+  it('ignores bad ids and other senders', () => {
+    const { handle } = setup((async () => json({})) as unknown as typeof fetch);
+    expect(handle({ type: 'peerlens:profile', id: 'W123' }, ON_ARXIV)).toBeUndefined();
+    expect(handle({ type: 'peerlens:profile', id: 'A5023888391', extra: 1 }, ON_ARXIV)).toBeUndefined();
+    expect(handle({ type: 'peerlens:profile', id: 'A5023888391' }, { ...ON_ARXIV, url: 'https://evil.example/' })).toBeUndefined();
+  });
+});
+
+describe('peerlens:open-profile', () => {
+  it('opens the profile page for a trusted sender only', async () => {
+    const { handle, opened } = setup((async () => json({})) as unknown as typeof fetch);
+    expect(await handle({ type: 'peerlens:open-profile', id: 'A5023888391' }, ON_ARXIV)).toEqual({ ok: true });
+    expect(handle({ type: 'peerlens:open-profile', id: 'A5023888391' }, { id: 'other-extension', url: ON_ARXIV.url, tab: {} })).toBeUndefined();
+    expect(opened).toEqual(['A5023888391']);
+  });
+});
+
+describe('peerlens:choose: a pick among candidates, remembered for that name on that paper', () => {
+  const candidates = [researcher({ id: 'A5000000001', name: 'Tom B. Brown' }), researcher({ id: 'A5000000002', name: 'Tom Brown' })];
+  const ambiguous = { position: 2, state: 'ambiguous' as const, confidence: 0.5, candidates };
+  const papers = [{ arxivId: '2005.14165', authors: [{ name: 'Ben Mann' }, { name: 'Tom Brown' }] }];
+
+  it('is applied to later resolve answers (cached or not), and forgotten on request', async () => {
+    const { handle, resolve } = setup((async () => json({})) as unknown as typeof fetch);
+    resolve.mockImplementation(async () => ({ ok: true, papers: [paperResult('2005.14165', [resolvedMatch(1), ambiguous])] }));
+    const ask = () => handle({ type: 'peerlens:resolve', papers }, ON_ARXIV);
+
+    expect(await ask()).toMatchObject({ ok: true, papers: [{ authors: [{ state: 'resolved' }, { state: 'ambiguous' }] }] });
+    const pick = { type: 'peerlens:choose', paper: { arxivId: '2005.14165' }, position: 2, name: 'Tom Brown', researcherId: 'A5000000002' };
+    expect(await handle(pick, ON_ARXIV)).toEqual({ ok: true });
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored).toEqual({ [choiceKey({ arxivId: '2005.14165' }, 2, 'Tom Brown')]: 'A5000000002' });
+
+    const after = await ask();
+    expect(after).toMatchObject({ ok: true, papers: [{ authors: [{ state: 'resolved' }, { state: 'resolved', researcher: { id: 'A5000000002' }, candidates }] }] });
+
+    expect(await handle({ ...pick, researcherId: null }, ON_ARXIV)).toEqual({ ok: true });
+    expect(await ask()).toMatchObject({ ok: true, papers: [{ authors: [{}, { state: 'ambiguous' }] }] });
+  });
+
+  it('does not apply to the same name on another paper or at another position, nor to an id that is not a candidate', async () => {
+    const store = createChoiceStore(fakeBrowser.storage.local);
+    await store.remember({ type: 'peerlens:choose', paper: { arxivId: '1706.03762' }, position: 2, name: 'Tom Brown', researcherId: 'A5000000002' });
+    await store.remember({ type: 'peerlens:choose', paper: { arxivId: '2005.14165' }, position: 1, name: 'Tom Brown', researcherId: 'A5000000002' });
+    const out = await store.apply(papers, [paperResult('2005.14165', [resolvedMatch(1), ambiguous])]);
+    expect(out[0]!.authors[1]!.state).toBe('ambiguous');
+    await store.remember({ type: 'peerlens:choose', paper: { arxivId: '2005.14165' }, position: 2, name: 'tom brown ', researcherId: 'A5000000009' });
+    expect((await store.apply(papers, [paperResult('2005.14165', [resolvedMatch(1), ambiguous])]))[0]!.authors[1]!.state).toBe('ambiguous');
+  });
+
+  it('refuses malformed picks', () => {
+    const { handle } = setup((async () => json({})) as unknown as typeof fetch);
+    const good = { type: 'peerlens:choose', paper: { arxivId: '2005.14165' }, position: 2, name: 'Tom Brown', researcherId: 'A5000000002' };
+    for (const bad of [
+      { ...good, position: 0 },
+      { ...good, researcherId: 'nope' },
+      { ...good, paper: { arxivId: 'x' } },
+      { ...good, name: '  ' },
+      { ...good, url: 'https://arxiv.org/' },
+    ]) {
+      expect(handle(bad, ON_ARXIV)).toBeUndefined();
+    }
+  });
+});
+
+describe('content-script profile reply schema (zod/mini) mirrors ProfileReply', () => {
+  const p = profile();
+  const valid: unknown[] = [
+    { ok: true, profile: { summary: p.summary, breakdown: p.breakdown, topics: p.topics } },
+    { ok: true, profile: { summary: p.summary, breakdown: breakdown({ score: null, band: null, verification: 'L0' }), topics: [] } },
+    { ok: false, error: 'No such researcher.', status: 404, retryable: false },
+    { ok: false, error: 'unreachable', status: null, retryable: true },
+  ];
+  const invalid: unknown[] = [
+    null,
+    { ok: true },
+    { ok: true, profile: { summary: p.summary, breakdown: p.breakdown } },
+    { ok: true, profile: { summary: p.summary, breakdown: { ...p.breakdown, score: 101 }, topics: [] } },
+    { ok: true, profile: { summary: p.summary, breakdown: p.breakdown, topics: [{ id: 'T', name: 'x', field: null, share: 2 }] } },
+    { ok: true, profile: { summary: p.summary, breakdown: { ...p.breakdown, parts: [{ ...p.breakdown.parts[0], key: 'luck' }] }, topics: [] } },
+    { ok: false, error: 'x', retryable: true },
+  ];
+
+  it('infers the same type', () => {
+    expectTypeOf<z.infer<typeof ProfileReplyMini>>().toEqualTypeOf<ProfileReply>();
+  });
+
+  it('gives the same verdicts', () => {
+    for (const reply of valid) {
+      expect(ProfileReply.safeParse(reply).success).toBe(true);
+      expect(ProfileReplyMini.safeParse(reply).success).toBe(true);
+    }
+    for (const reply of invalid) {
+      expect(ProfileReply.safeParse(reply).success).toBe(false);
+      expect(ProfileReplyMini.safeParse(reply).success).toBe(false);
+    }
+  });
+});
