@@ -32,6 +32,7 @@ export async function startLocalOrcidProvider(options: {
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  // oidc-provider's in-memory adapter (it warns about it) is right here: sign-ins of a dev or test run only.
   const provider = new Provider(issuer, {
     clients: options.clients.map((c) => ({
       client_id: c.clientId,
