@@ -1,9 +1,11 @@
-import type { AuthorMatch, PaperResult } from '../api/resolve';
+import type { AuthorMatch, PaperQuery, PaperResult } from '../api/resolve';
 import type { DetectedAuthor, DetectedPaper } from '../detect/types';
 import type { ResolveMessage, ResolveReply } from '../messages';
 import { badgeAfter, createBadge, renderBadge } from './badge-element';
-import { buildResolveMessage } from './resolve-message';
-import type { BadgeState } from './state';
+import { watchNear, type NearWatch } from './near-viewport';
+import { watchRedraws } from './redraw-watch';
+import { messageFor, paperQuery } from './resolve-message';
+import type { BadgeDensity, BadgeState } from './state';
 import { badgeView } from './view';
 import { inChunks, yieldToMain } from './yield';
 
@@ -11,6 +13,8 @@ import { inChunks, yieldToMain } from './yield';
 export interface BadgeRecord {
   host: HTMLElement;
   author: DetectedAuthor;
+  /** The paper this author occurrence belongs to (as last read from the page). */
+  paper: DetectedPaper;
   state: BadgeState;
   match?: AuthorMatch;
   /** The service's words when the look-up failed. */
@@ -31,15 +35,43 @@ export interface BadgeControllerOptions {
   /** Badges inserted per task in collapsed lists (~200 keeps each task well under 50 ms). */
   chunkSize?: number;
   pause?: () => Promise<void>;
+  /**
+   * Reads the page again. When given, the page is watched: after a redraw or an in-page navigation
+   * the names get their badges back (never twice), and papers already answered are not asked again.
+   */
+  rescan?: () => DetectedPaper[];
+  /** Pages of many papers: badges and look-ups only for papers near the viewport, in batches. */
+  lazy?: boolean;
+  /** Privacy mode: badges wait in `idle`; nothing is sent until the reader clicks one. */
+  privacy?: boolean;
+  density?: BadgeDensity;
+  /** How long papers coming into view are collected before one message asks for all of them. */
+  batchMs?: number;
+  /** Test seam: how "near the viewport" is observed (IntersectionObserver in the page). */
+  near?: NearWatch;
 }
 
 export interface BadgeController {
   records(): BadgeRecord[];
-  /** Resolves when the current look-up has been applied (or failed). */
+  /** Resolves when every look-up asked so far has been applied (or failed). */
   settled(): Promise<void>;
-  /** Sends the page's one resolve message again (what an error badge does on click). */
+  /** Asks again: the papers whose look-up failed, or else every answered paper (after a pick on the card). */
   retry(): Promise<void>;
 }
+
+type Status = 'idle' | 'queued' | 'sent' | 'done' | 'error';
+
+/** One paper on the page, however many times the page has been read. */
+interface PaperEntry {
+  query: PaperQuery;
+  status: Status;
+  answers?: Map<number, AuthorMatch>;
+  failure?: string;
+  near: boolean;
+  paper: DetectedPaper;
+}
+
+export const BATCH_MS = 150;
 
 /** Each host's activation goes to the controller that owns it now, however many times the script ran. */
 const activators = new WeakMap<HTMLElement, () => void>();
@@ -48,53 +80,133 @@ export function startBadges(options: BadgeControllerOptions): BadgeController {
   const { signal } = options;
   const chunkSize = options.chunkSize ?? 200;
   const pause = options.pause ?? yieldToMain;
-  const message = buildResolveMessage(options.papers);
-  const records: BadgeRecord[] = [];
+  const batchMs = options.batchMs ?? BATCH_MS;
+  const lazy = options.lazy ?? false;
+  const privacy = options.privacy ?? false;
+  const entries = new Map<string, PaperEntry>();
+  const entryOf = new Map<DetectedAuthor, PaperEntry>();
+  let records: BadgeRecord[] = [];
   const recordOf = new Map<DetectedAuthor, BadgeRecord>();
-  /** Answers by paper, then by position; kept for badges that are inserted later. */
-  let answers: Map<number, AuthorMatch>[] | null = null;
-  let failure: string | null = null;
-  let pending: Promise<void> = Promise.resolve();
-  let renderPass = 0;
+  const near = lazy ? (options.near ?? watchNear(signal)) : null;
 
-  function stateOf(record: BadgeRecord, paperIndex: number): void {
-    if (failure !== null) {
-      record.state = 'error';
-      record.error = failure;
-      delete record.match;
-      return;
-    }
-    delete record.error;
-    if (!answers) {
-      record.state = 'loading';
-      delete record.match;
-      return;
-    }
-    const match = answers[paperIndex]?.get(record.author.position);
-    if (match) record.match = match;
-    else delete record.match;
-    record.state = match ? match.state : 'unresolved';
+  // --- look-ups: papers are queued, then sent together in one message ---
+  const queued = new Set<PaperEntry>();
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  let tail: Promise<void> = Promise.resolve();
+
+  function track(work: Promise<void>): Promise<void> {
+    tail = Promise.all([tail, work]).then(() => undefined);
+    return work;
   }
 
-  const paperIndexOf = new Map<DetectedAuthor, number>();
-  options.papers.forEach((paper, i) => paper.authors.forEach((a) => paperIndexOf.set(a, i)));
+  function queue(entry: PaperEntry, now = false): void {
+    if (entry.status !== 'idle' && entry.status !== 'error') return;
+    entry.status = 'queued';
+    delete entry.failure;
+    renderEntry(entry);
+    queued.add(entry);
+    if (now) {
+      // The reader asked (a click): send at once, with whatever else was waiting.
+      if (flushTimer !== null) clearTimeout(flushTimer);
+      flushTimer = null;
+      track(flush());
+      return;
+    }
+    // A page of one paper asks in the next task; listings collect what scrolls into view for a moment.
+    flushSoon(lazy ? batchMs : 0);
+  }
+
+  function flushSoon(delay: number): void {
+    if (flushTimer !== null) {
+      if (delay > 0) return;
+      clearTimeout(flushTimer);
+    }
+    let release!: () => void;
+    track(new Promise<void>((r) => (release = r)));
+    const run = () => {
+      flushTimer = null;
+      void flush().finally(release);
+    };
+    flushTimer = setTimeout(() => (delay > 0 ? run() : void pause().then(run)), delay);
+  }
+
+  async function flush(): Promise<void> {
+    if (signal.aborted || queued.size === 0) return;
+    const batch = [...queued];
+    queued.clear();
+    batch.forEach((e) => (e.status = 'sent'));
+    const message = messageFor(batch.map((e) => e.query));
+    if (!message) return;
+    let reply: ResolveReply | null = null;
+    try {
+      reply = options.parseReply(await options.send(message));
+    } catch {
+      reply = null; // background asleep, extension reloaded, or no answer at all
+    }
+    if (signal.aborted) return;
+    batch.forEach((entry, i) => {
+      if (!reply || !reply.ok) {
+        entry.status = 'error';
+        entry.failure = reply && !reply.ok ? reply.error : 'PeerLens service unreachable';
+        delete entry.answers;
+      } else {
+        entry.status = 'done';
+        entry.answers = indexAnswers(reply.papers[i]);
+      }
+    });
+    await inChunks(batch, Math.max(1, Math.floor(chunkSize / 8)), renderEntry, signal, pause);
+  }
+
+  // --- badges ---
+  function stateOf(record: BadgeRecord, entry: PaperEntry): void {
+    delete record.error;
+    delete record.match;
+    switch (entry.status) {
+      case 'idle':
+        record.state = privacy ? 'idle' : 'loading';
+        return;
+      case 'queued':
+      case 'sent':
+        record.state = 'loading';
+        return;
+      case 'error':
+        record.state = 'error';
+        record.error = entry.failure ?? 'PeerLens service unreachable';
+        return;
+      case 'done': {
+        const match = entry.answers?.get(record.author.position);
+        if (match) record.match = match;
+        record.state = match ? match.state : 'unresolved';
+      }
+    }
+  }
 
   function render(record: BadgeRecord): void {
-    stateOf(record, paperIndexOf.get(record.author) ?? 0);
-    const view = badgeView(record.author.name, record.state, record.match);
+    const entry = entryOf.get(record.author);
+    if (!entry) return;
+    stateOf(record, entry);
+    const view = badgeView(record.author.name, record.state, record.match, options.density);
     record.state = view.state;
     renderBadge(record.host, view);
     options.onUpdate?.(record);
   }
 
+  function renderEntry(entry: PaperEntry): void {
+    for (const author of entry.paper.authors) {
+      const record = recordOf.get(author);
+      if (record) render(record);
+    }
+  }
+
   function place(author: DetectedAuthor): void {
-    if (signal.aborted || recordOf.has(author) || !author.element.isConnected) return;
-    const doc = author.element.ownerDocument;
-    // Idempotent: a badge already after this name (an earlier run) is taken over, never doubled.
-    const host = badgeAfter(author.element) ?? createBadge(doc, author.name, author.position);
-    if (!host.isConnected) author.element.after(host);
+    const element = author.element;
+    const entry = entryOf.get(author);
+    if (signal.aborted || !element || !entry || recordOf.has(author) || !element.isConnected) return;
+    // Idempotent: a badge already after this name (an earlier run, an earlier read) is taken over.
+    const host = badgeAfter(element) ?? createBadge(element.ownerDocument, author.name, author.position);
+    if (!host.isConnected) element.after(host);
     if (!activators.has(host)) wire(host);
-    const record: BadgeRecord = { host, author, state: 'loading' };
+    const record: BadgeRecord = { host, author, paper: entry.paper, state: 'loading' };
     activators.set(host, () => activate(record));
     recordOf.set(author, record);
     records.push(record);
@@ -115,46 +227,16 @@ export function startBadges(options: BadgeControllerOptions): BadgeController {
 
   function activate(record: BadgeRecord): void {
     if (signal.aborted) return;
-    if (record.state === 'error') void retry();
+    const entry = entryOf.get(record.author);
+    if (!entry) return;
+    if (record.state === 'idle' || record.state === 'error') queue(entry, true);
     else if (record.state !== 'loading') options.onOpen(record);
   }
 
-  function renderAll(): Promise<void> {
-    const pass = ++renderPass;
-    const snapshot = [...records];
-    return inChunks(snapshot, chunkSize * 2, (r) => pass === renderPass && render(r), signal, pause);
-  }
-
-  async function lookUp(): Promise<void> {
-    if (!message) return;
-    let reply: ResolveReply | null = null;
-    try {
-      reply = options.parseReply(await options.send(message));
-    } catch {
-      reply = null; // background asleep, extension reloaded, or no answer at all
-    }
-    if (signal.aborted) return;
-    if (!reply) failure = 'PeerLens service unreachable';
-    else if (!reply.ok) failure = reply.error;
-    else {
-      failure = null;
-      answers = indexAnswers(reply.papers, message.papers.length);
-    }
-    await renderAll();
-  }
-
-  function retry(): Promise<void> {
-    failure = null;
-    answers = null;
-    void renderAll();
-    pending = lookUp();
-    return pending;
-  }
-
-  // Visible names get their badges at once; collapsed lists when the reader opens them, in chunks.
-  const collapsed = new Map<HTMLElement, DetectedAuthor[]>();
-  for (const paper of options.papers) {
-    for (const author of paper.authors) {
+  /** Visible names get their badges at once; collapsed lists when the reader opens them, in chunks. */
+  function placeAll(entry: PaperEntry): void {
+    const collapsed = new Map<HTMLElement, DetectedAuthor[]>();
+    for (const author of entry.paper.authors) {
       if (!author.collapsedIn) place(author);
       else {
         const group = collapsed.get(author.collapsedIn);
@@ -162,34 +244,101 @@ export function startBadges(options: BadgeControllerOptions): BadgeController {
         else collapsed.set(author.collapsedIn, [author]);
       }
     }
-  }
-  for (const [container, authors] of collapsed) {
-    whenShown(container, signal, () => void inChunks(authors, chunkSize, place, signal, pause));
+    for (const [container, authors] of collapsed) {
+      whenShown(container, signal, () => void inChunks(authors, chunkSize, place, signal, pause));
+    }
   }
 
+  function adopt(papers: DetectedPaper[]): void {
+    for (const paper of papers) {
+      const query = paperQuery(paper);
+      if (!query) continue; // nothing to ask about, so no badge that could never settle
+      const key = paperIdentity(query);
+      let entry = entries.get(key);
+      if (!entry) {
+        entry = { query, status: 'idle', near: !lazy, paper };
+        entries.set(key, entry);
+      }
+      entry.paper = paper;
+      for (const author of paper.authors) entryOf.set(author, entry);
+      if (entry.near) {
+        placeAll(entry);
+        if (!privacy) queue(entry);
+        continue;
+      }
+      const target = paper.container ?? paper.authors.find((a) => a.element)?.element;
+      if (!target || !near) continue;
+      const current = entry;
+      near.observe(target, () => {
+        current.near = true;
+        placeAll(current);
+        if (!privacy) queue(current);
+      });
+    }
+  }
+
+  /** Drops badges whose names left the page, then reads the page again. */
+  function reread(): void {
+    if (signal.aborted || !options.rescan) return;
+    const kept: BadgeRecord[] = [];
+    for (const record of records) {
+      if (record.author.element?.isConnected && record.host.isConnected) kept.push(record);
+      else {
+        recordOf.delete(record.author);
+        entryOf.delete(record.author);
+      }
+    }
+    records = kept;
+    near?.reset();
+    adopt(options.rescan());
+  }
+
+  adopt(options.papers);
+  if (options.rescan) watchRedraws(signal, reread);
+
   signal.addEventListener('abort', () => {
+    if (flushTimer !== null) clearTimeout(flushTimer);
     for (const record of records) {
       activators.delete(record.host);
       record.host.remove();
     }
   }, { once: true });
 
-  // The message (all names, however many) goes out in the next task, after the visible badges.
-  if (message) pending = pause().then(() => (signal.aborted ? undefined : lookUp()));
-
   return {
     records: () => [...records],
-    settled: () => pending,
-    retry,
+    async settled() {
+      // Look-ups may queue more look-ups (a retry, a scroll): wait until the chain stops growing.
+      let seen: Promise<void>;
+      do {
+        seen = tail;
+        await seen;
+      } while (seen !== tail);
+    },
+    retry() {
+      // After a failure: the failed papers. Otherwise (the reader picked a candidate on the card):
+      // every answered paper, so the background can apply the pick.
+      const all = [...entries.values()];
+      const failed = all.filter((e) => e.status === 'error');
+      const again = failed.length > 0 ? failed : all.filter((e) => e.status === 'done');
+      for (const entry of again) {
+        entry.status = 'idle';
+        queue(entry, true);
+      }
+      return tail;
+    },
   };
 }
 
-function indexAnswers(papers: PaperResult[], asked: number): Map<number, AuthorMatch>[] {
-  const out: Map<number, AuthorMatch>[] = [];
-  for (let i = 0; i < asked; i++) {
-    out.push(new Map((papers[i]?.authors ?? []).map((m) => [m.position, m])));
-  }
-  return out;
+/**
+ * Which entry a paper read from the page is: its identifiers and its author names (a redraw yields new
+ * elements for the same paper). Not `paperCacheKey`, whose module brings full zod into the content script.
+ */
+function paperIdentity(query: PaperQuery): string {
+  return [query.arxivId ?? '', query.doi ?? '', ...query.authors.map((a) => a.name)].join('\u001f');
+}
+
+function indexAnswers(result: PaperResult | undefined): Map<number, AuthorMatch> {
+  return new Map((result?.authors ?? []).map((m) => [m.position, m]));
 }
 
 /** Calls `then` once `container` is displayed: at once if it is, else when its style or `hidden` changes. */

@@ -4,23 +4,31 @@ import type { ResolveMessage } from '../messages';
 import type { DetectedPaper } from '../detect/types';
 
 /**
- * The one message a page sends: identifiers and names only — never the page URL or other page text.
- * Every author goes in, even those whose badge is not inserted yet, because the service aligns names
- * with the work's authorships by position.
+ * One paper as the background is asked about it: identifiers and names only — never the page URL or
+ * other page text. Every author goes in, even those without a badge (yet), because the service aligns
+ * names with the work's authorships by position. Null for a paper without an identifier.
  */
+export function paperQuery(paper: DetectedPaper): PaperQuery | null {
+  if (!paper.arxivId && !paper.doi) return null;
+  const authors = paper.authors.slice(0, LIMITS.names).map((a) => {
+    const author: PaperQuery['authors'][number] = { name: a.name.slice(0, LIMITS.nameLength) };
+    if (a.orcid) author.orcid = a.orcid;
+    return author;
+  });
+  if (authors.length === 0) return null;
+  const query: PaperQuery = { authors };
+  if (paper.arxivId) query.arxivId = paper.arxivId;
+  if (paper.doi) query.doi = paper.doi;
+  return query;
+}
+
+/** The message for a set of papers (a page, or one batch of a listing), or null when none can be asked. */
 export function buildResolveMessage(papers: DetectedPaper[]): ResolveMessage | null {
-  const queries: PaperQuery[] = [];
-  for (const paper of papers) {
-    if (!paper.arxivId && !paper.doi) continue;
-    const authors = paper.authors
-      .slice(0, LIMITS.names)
-      .map((a) => ({ name: a.name.slice(0, LIMITS.nameLength) }));
-    if (authors.length === 0) continue;
-    const query: PaperQuery = { authors };
-    if (paper.arxivId) query.arxivId = paper.arxivId;
-    if (paper.doi) query.doi = paper.doi;
-    queries.push(query);
-  }
+  const queries = papers.map(paperQuery).filter((q): q is PaperQuery => q !== null);
+  return messageFor(queries);
+}
+
+export function messageFor(queries: PaperQuery[]): ResolveMessage | null {
   if (queries.length === 0) return null;
   return { type: 'peerlens:resolve', papers: queries.slice(0, LIMITS.papers) };
 }

@@ -1,5 +1,5 @@
 import type { AuthorMatch } from '../api/resolve';
-import type { BadgeState } from './state';
+import type { BadgeDensity, BadgeState } from './state';
 import { BAND_CLASS } from './theme';
 
 /** What a badge shows and says for one state: pure, so every state's wording is testable without a DOM. */
@@ -16,7 +16,10 @@ export interface BadgeView {
 
 export const RETRY_TOOLTIP = 'PeerLens service unreachable — retry';
 
-export function badgeView(authorName: string, state: BadgeState, match?: AuthorMatch): BadgeView {
+export function badgeView(authorName: string, state: BadgeState, match?: AuthorMatch, density: BadgeDensity = 'score-level'): BadgeView {
+  if (state === 'idle') {
+    return { state, text: '⌕', tone: 'neutral', ariaLabel: `PeerLens: look up ${authorName}`, tooltip: 'PeerLens: click to look up this author (privacy mode: nothing is sent until you click)' };
+  }
   if (state === 'loading') {
     return { state, text: '…', tone: 'neutral', ariaLabel: `PeerLens: looking up ${authorName}`, tooltip: 'PeerLens: looking up this author…' };
   }
@@ -29,7 +32,7 @@ export function badgeView(authorName: string, state: BadgeState, match?: AuthorM
     const scoreText = score === null ? 'no score' : `Trust ${score}${band ? ` · ${band}` : ''}`;
     return {
       state,
-      text: score === null ? verification : `${score} · ${verification}`,
+      text: score === null ? verification : density === 'score' ? String(score) : `${score} · ${verification}`,
       tone: band ? BAND_CLASS[band] : 'neutral',
       ariaLabel: `PeerLens: ${scoreText}, Verification ${verification} — open details`,
       tooltip: `PeerLens: ${scoreText}, Verification ${verification}`,

@@ -6,8 +6,12 @@ export interface DetectedAuthor {
   orcid?: string;
   /** 1-based, per paper, counting only people (collaboration names are not authors). */
   position: number;
-  /** The element showing the name; a badge goes immediately after it. */
-  element: Element;
+  /**
+   * The element showing the name; a badge goes immediately after it. Absent when the name is in the
+   * page's metadata but nowhere visible: it is still sent (the service aligns names by position) but
+   * gets no badge.
+   */
+  element?: Element;
   /**
    * Set when the name sits in a collapsed part of the list (arXiv's "et al." long-author list):
    * the container whose visibility decides when the badge is worth inserting.
@@ -20,4 +24,28 @@ export interface DetectedPaper {
   doi?: string;
   title?: string;
   authors: DetectedAuthor[];
+  /**
+   * The paper's own box on a page of many papers (a listing entry): what "near the viewport" is
+   * measured on. Single-paper pages leave it out.
+   */
+  container?: Element;
+}
+
+/**
+ * One site's reading of its pages (Refined GitHub style: one file per site). `matches` are the
+ * manifest match patterns the adapter serves; `detect` is pure DOM reading and never throws.
+ */
+export interface SiteAdapter {
+  /** Stable id, also the key of the site's on/off switch (several adapters may share one site). */
+  site: string;
+  /** Adapter id, unique: "arxiv-listing", "springer-nature", … */
+  id: string;
+  /** Human name of the site, for the options page. */
+  label: string;
+  matches: readonly string[];
+  /** Narrows `matches` where a pattern cannot (query strings, paths): defaults to "every match". */
+  claimsUrl?(url: URL): boolean;
+  detect(doc: Document, url: URL): DetectedPaper[];
+  /** Lists of many papers: badges only near the viewport, look-ups batched as the reader scrolls. */
+  lazy?: boolean;
 }

@@ -43,7 +43,7 @@ describe('arXiv abstract-page adapter on every saved page', () => {
       const paper = papers[0]!;
       expect(paper.authors.map((a) => a.name)).toEqual(expected.names);
       expect(paper.authors.map((a) => a.position)).toEqual(expected.names.map((_, i) => i + 1));
-      for (const a of paper.authors) expect(a.element.tagName).toBe('A');
+      for (const a of paper.authors) expect(a.element?.tagName).toBe('A');
       const id = readFixture(file).match(/name="citation_arxiv_id" content="([^"]+)"/)?.[1];
       expect(paper.arxivId).toBe(id);
     });
