@@ -16,13 +16,19 @@
  */
 import { ARXIV_ID_RE, DOI_RE } from '../api/constants';
 import { cleanDisplayName } from '../names';
-import type { DetectedAuthor, DetectedPaper } from './types';
+import { arxivAuthorLinks } from './arxiv-authors';
+import { arxivPatterns } from './arxiv-hosts';
+import type { DetectedPaper, SiteAdapter } from './types';
 
-export const ARXIV_ABS_MATCHES = [
-  'https://arxiv.org/abs/*',
-  'https://www.arxiv.org/abs/*',
-  'https://export.arxiv.org/abs/*',
-];
+export const ARXIV_ABS_MATCHES = arxivPatterns('/abs/*');
+
+export const arxivAbs: SiteAdapter = {
+  site: 'arxiv',
+  id: 'arxiv-abs',
+  label: 'arXiv',
+  matches: ARXIV_ABS_MATCHES,
+  detect: (doc) => detectArxivAbs(doc),
+};
 
 export function detectArxivAbs(doc: Document): DetectedPaper[] {
   try {
@@ -39,16 +45,10 @@ function detect(doc: Document): DetectedPaper[] {
   const list = doc.querySelector('#abs div.authors');
   if (!list) return [];
 
-  const authors: DetectedAuthor[] = [];
-  for (const link of list.querySelectorAll('a')) {
-    if (link.id === 'toggle' || link.getAttribute('href')?.startsWith('javascript:')) continue;
-    if (isCollaborationName(link)) continue;
-    const name = cleanDisplayName(link.textContent ?? '');
-    if (!name) continue;
-    const author: DetectedAuthor = { name, position: authors.length + 1, element: link };
-    const collapsed = collapsedContainer(link, list);
+  const authors = arxivAuthorLinks(list.querySelectorAll('a'));
+  for (const author of authors) {
+    const collapsed = author.element && collapsedContainer(author.element, list);
     if (collapsed) author.collapsedIn = collapsed;
-    authors.push(author);
   }
   if (authors.length === 0) return [];
 
@@ -63,12 +63,6 @@ function detect(doc: Document): DetectedPaper[] {
 function meta(doc: Document, name: string): string | undefined {
   const value = doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
   return value ? value.trim() : undefined;
-}
-
-/** "<a>OpenAI</a>: <a>Christopher Berner</a>" — a group name, not a person. */
-function isCollaborationName(link: Element): boolean {
-  const next = link.nextSibling;
-  return next?.nodeType === 3 && (next.textContent ?? '').trimStart().startsWith(':');
 }
 
 /** arXiv hides all but the first ~100 names of long lists in `<div id="long-author-list" style="display: none">`. */

@@ -1,0 +1,179 @@
+/**
+ * Every adapter against its pages (tests/support/saved-pages.ts): the papers' identifiers, the exact
+ * author names in order with their positions, and where each badge would go. Negative pages yield nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { adapterForUrl } from '../../lib/detect/adapter-for-url';
+import { generic } from '../../lib/detect/generic';
+import type { DetectedPaper } from '../../lib/detect/types';
+import { fold } from '../../lib/names';
+import { ALL_ADAPTERS } from '../../lib/sites/supported-sites';
+import { SAVED_PAGES, readPage, type SavedPage } from '../support/saved-pages';
+
+interface Expected {
+  ids: string[];
+  /** Names per paper, in order; `null` for a page checked by the rules below instead (long lists). */
+  names: (string[] | null)[];
+  /** Authors named in the metadata but not shown on the page (no badge, still sent). */
+  hidden?: string[];
+}
+
+const EXPECTED: Record<string, Expected> = {
+  'arxiv_list_cs.AI_new.from-arxiv-browse-template.html': {
+    ids: ['1706.03762', '1912.06680', '1512.03385', '2106.09608', '2005.14165', '2501.00007'],
+    names: [
+      ['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar', 'Jakob Uszkoreit', 'Llion Jones', 'Aidan N. Gomez', 'Lukasz Kaiser', 'Illia Polosukhin'],
+      ['Christopher Berner', 'Greg Brockman', 'Brooke Chan'], // "OpenAI:" is a group, not a person
+      ['Kaiming He', 'Xiangyu Zhang', 'Shaoqing Ren', 'Jian Sun'],
+      ['Prithviraj Ammanabrolu', 'Mark O. Riedl'],
+      ['Tom B. Brown', 'Benjamin Mann', 'Nick Ryder', 'Melanie Subbiah', 'Jared Kaplan'],
+      ['Ada Abbott'], // "The ATLAS Collaboration" is never badged
+    ],
+  },
+  'arxiv_list_hep-th_pastweek.pre-2024-layout.from-third-party-parser-docs.html': {
+    ids: ['hep-th/0611290', '1103.4487'],
+    names: [['T. Brown', 'R. de Mello Koch', 'S. Ramgoolam', 'N. Toumbas'], ['Dan C. Cireşan', 'Ueli Meier']],
+  },
+  'arxiv_a_krogan_n_1.from-arxiv-browse-author-template.html': {
+    ids: ['2003.05075'],
+    names: [['David E. Gordon', 'Gwendolyn M. Jang', 'Nevan J. Krogan']],
+  },
+  'arxiv_search_all.from-arxiv-search-template.html': {
+    ids: ['1706.03762', 'hep-th/0611290'],
+    names: [['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar'], ['T. Brown', 'R. de Mello Koch']],
+  },
+  'arxiv_html_1706.03762v7.from-latexml-structure.html': {
+    ids: ['1706.03762'],
+    names: [['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar']], // never the bibliography's "Jimmy Lei Ba"
+  },
+  'aclanthology_2021.naacl-main.208.html': { ids: ['10.18653/v1/2021.naacl-main.208'], names: [['Teven Le Scao', 'Alexander Rush']] },
+  'acs_acsphotonics_quantum-sensing.html': {
+    ids: ['10.1021/acsphotonics.9b00250'],
+    names: [['B. J. Lawrie', 'P. D. Lett', 'A. M. Marino', 'R. C. Pooser']],
+  },
+  'acm_10.1145_1596655.1596682.from-zotero-translator.html': { ids: ['10.1145/1596655.1596682'], names: [['Nagy Mostafa', 'Chandra Krintz']] },
+  'biorxiv_2020.03.22.002386v3.html': { ids: ['10.1101/2020.03.22.002386'], names: [null] },
+  'elife_44753.html': {
+    ids: ['10.7554/eLife.44753'],
+    names: [['Matthew J Kourakis', 'Cezar Borba', 'Angela Zhang', 'Erin Newman-Smith', 'Priscilla Salas', 'B Manjunath', 'William C Smith']],
+  },
+  'firstmonday_ojs3_landing.html': { ids: ['10.5210/fm.v25i10.10274'], names: [['Calvin Liang', 'Jevan Alexander Hutson', 'Os Keyes']] },
+  'ieee_6221978.from-zotero-translator.html': {
+    ids: ['10.1109/TGRS.2012.2200045'],
+    names: [['Devis Tuia', 'Jordi Munoz-Mari', 'Luis Gomez-Chova', 'Jesus Malo']],
+  },
+  'nature_s41586-021-03819-2.html': { ids: ['10.1038/s41586-021-03819-2'], names: [null] },
+  'nber_w33843.html': { ids: ['10.3386/w33843'], names: [['Nava Ashraf', 'Oriana Bandiera', 'Virginia Minni', 'Luigi Zingales']] },
+  'peerj_4375.html': {
+    ids: ['10.7717/peerj.4375'],
+    names: [['Heather Piwowar', 'Jason Priem', 'Vincent Larivière', 'Juan Pablo Alperin', 'Lisa Matthias', 'Bree Norlander', 'Ashley Farley', 'Jevin West', 'Stefanie Haustein']],
+  },
+  'peerj_fallback.html': {
+    ids: ['10.7717/peerj.4886'],
+    names: [['Michael J. Emslie', 'Alistair J. Cheal', 'M. Aaron MacNeil', 'Ian R. Miller', 'Hugh P.A. Sweatman']],
+  },
+  'plos_pone.0000001.html': {
+    ids: ['10.1371/journal.pone.0000001'],
+    names: [['Maria C Almeida', 'Alexandre A Steiner', 'Luiz G S Branco', 'Andrej A Romanovsky']],
+  },
+  'plos_pone.0213978_2020.html': {
+    ids: ['10.1371/journal.pone.0213978'],
+    names: [['Yang Li', 'Tuanjie Wang', 'Lin Wang', 'Mingjun Sun', 'Zhizhong Cui', 'Shuang Chang', 'Yongping Wu', 'Xiaodong Zhang', 'Xiaohui Yu', 'Tao Sun', 'Peng Zhao']],
+  },
+  'pmc_PMC3531190.html': {
+    ids: ['10.1093/nar/gks1195'],
+    names: [['Dennis A Benson', 'Mark Cavanaugh', 'Karen Clark', 'Ilene Karsch-Mizrachi', 'David J Lipman', 'James Ostell', 'Eric W Sayers']],
+  },
+  'pubmed_23193287.from-zotero-translator-and-scrapers.html': {
+    ids: ['10.1093/nar/gks1195'],
+    names: [['Dennis A Benson', 'Mark Cavanaugh', 'Karen Clark', 'Ilene Karsch-Mizrachi', 'David J Lipman', 'James Ostell', 'Eric W Sayers']],
+  },
+  'sciencedirect_S2210271X18305656.html': { ids: ['10.1016/j.comptc.2018.10.004'], names: [['Kati Finzel']] },
+  'semanticscholar_paper_crosswalk.html': { ids: ['10.1177/23998083221081530'], names: [['Marcel E. Moran']] },
+  'semanticscholar_paper_meow.html': {
+    ids: ['10.3390/ani10122390'],
+    names: [['E. Prato-Previde', 'Simona Cannas', 'C. Palestrini', 'Sara Ingraffia', 'M. Battini', 'L. A. Ludovico', 'S. Ntalampiras', 'G. Presti', 'S. Mattiello']],
+    // The page shows the first two and the last author, the rest behind "+6 authors".
+    hidden: ['C. Palestrini', 'Sara Ingraffia', 'M. Battini', 'L. A. Ludovico', 'S. Ntalampiras', 'G. Presti'],
+  },
+  'springer_BF02727953.html': { ids: ['10.1007/BF02727953'], names: [['J. M. Leinaas', 'J. Myrheim']] },
+  'springer_s10924-010-0192-1.html': {
+    ids: ['10.1007/s10924-010-0192-1'],
+    names: [['Sanchita Bandyopadhyay-Ghosh', 'Robert Jeng', 'Joydeep Mukherjee', 'Mohini Sain']],
+  },
+  'tandfonline_moller-plesset.html': { ids: ['10.1080/00268976.2013.788745'], names: [['Jean-Paul Malrieu', 'Celestino Angeli']] },
+  'wiley_andp.19263840404_schrodinger.html': { ids: ['10.1002/andp.19263851302'], names: [['E. Schrödinger']] },
+};
+
+const baseName = (page: SavedPage) => page.file.split('/').pop()!;
+
+function read(page: SavedPage): DetectedPaper[] {
+  const url = new URL(page.url);
+  const doc = new DOMParser().parseFromString(readPage(page), 'text/html');
+  const adapter = page.adapter === 'generic' ? generic : adapterForUrl(ALL_ADAPTERS, url);
+  expect(adapter?.id).toBe(page.adapter);
+  return adapter!.detect(doc, url);
+}
+
+/** The names a page's Highwire/Dublin Core metadata lists, for pages too long to spell out here. */
+function metaNames(html: string, tag: string): string[] {
+  const decode = (s: string) => new DOMParser().parseFromString(`<p>${s}</p>`, 'text/html').body.textContent ?? s;
+  return [...html.matchAll(new RegExp(`<meta name="${tag}" content="([^"]+)"`, 'gi'))].map((m) => decode(m[1]!));
+}
+
+describe('site adapters on their pages', () => {
+  it('every page has its expectation, and every expectation its page', () => {
+    const positive = SAVED_PAGES.filter((p) => !p.yieldsNothing).map(baseName).sort();
+    expect(Object.keys(EXPECTED).sort()).toEqual(positive);
+  });
+
+  for (const page of SAVED_PAGES) {
+    const name = baseName(page);
+    if (page.yieldsNothing) {
+      it(`${name}: nothing (${page.yieldsNothing})`, () => expect(read(page)).toEqual([]));
+      continue;
+    }
+    it(`${name}: ${page.adapter} reads the paper ids and the exact authors in order`, () => {
+      const papers = read(page);
+      const expected = EXPECTED[name]!;
+      expect(papers.map((p) => p.arxivId ?? p.doi)).toEqual(expected.ids);
+      papers.forEach((paper, i) => {
+        const names = expected.names[i];
+        if (names) expect(paper.authors.map((a) => a.name)).toEqual(names);
+        expect(paper.authors.map((a) => a.position)).toEqual(paper.authors.map((_, j) => j + 1));
+        for (const author of paper.authors) {
+          if (expected.hidden?.includes(author.name)) {
+            expect(author.element).toBeUndefined();
+            continue;
+          }
+          // The badge follows the element that shows this very name, outside any reference list.
+          const surname = fold(author.name.split(' ').pop()!);
+          expect(fold(author.element?.textContent ?? '')).toContain(surname);
+          expect(author.element?.closest('.references, .ltx_bibliography, .ref-list, .similar-articles')).toBeNull();
+        }
+      });
+    });
+  }
+
+  it('bioRxiv: all 100 authors in metadata order, with the ORCID iDs of the metadata', () => {
+    const page = SAVED_PAGES.find((p) => p.file.includes('biorxiv'))!;
+    const [paper] = read(page);
+    const meta = metaNames(readPage(page), 'citation_author');
+    expect(paper!.authors).toHaveLength(100);
+    expect(paper!.authors.map((a) => a.name)).toEqual(meta);
+    expect(paper!.authors.every((a) => a.element?.matches('span.highwire-citation-author'))).toBe(true);
+    expect(paper!.authors[1]).toMatchObject({ name: 'Gwendolyn M. Jang', orcid: '0000-0001-7806-9874' });
+    expect(paper!.authors[0]!.orcid).toBeUndefined();
+    expect(paper!.authors.filter((a) => a.orcid).length).toBeGreaterThan(70);
+  });
+
+  it('Nature: all 34 AlphaFold authors ("Last, First" metadata) in the header list, none twice', () => {
+    const page = SAVED_PAGES.find((p) => p.file.includes('s41586'))!;
+    const [paper] = read(page);
+    const meta = metaNames(readPage(page), 'dc.creator').map((n) => n.split(', ').reverse().join(' '));
+    expect(paper!.authors).toHaveLength(34);
+    expect(paper!.authors.map((a) => a.name)).toEqual(meta);
+    expect(new Set(paper!.authors.map((a) => a.element)).size).toBe(34);
+    expect(paper!.authors.every((a) => a.element?.closest('ul.c-article-author-list'))).toBe(true);
+  });
+});
