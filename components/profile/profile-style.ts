@@ -45,7 +45,7 @@ ${BREAKDOWN_CSS}
 details summary{cursor:pointer;color:var(--pl-focus);font-size:12px}
 .abstract{margin:.3rem 0;font-size:12px;line-height:1.5}
 .graph{margin:0}
-.graph svg{display:block;width:100%;height:auto;max-height:420px}
+.graph svg{display:block;width:100%;height:auto;max-height:520px}
 .edge{stroke:var(--pl-line);stroke-linecap:round}
 .edge.collaborator{stroke:var(--pl-collab);opacity:.45}
 .edge.topic{stroke:var(--pl-topic);opacity:.45}

@@ -81,15 +81,16 @@ export function layoutResearchGraph(profile: ResearcherProfile): GraphLayout {
   const simNodes: SimNode[] = [{ node: self, x: 0, y: 0, fx: 0, fy: 0 }];
   around.forEach((a, k) => {
     const angle = (2 * Math.PI * k) / Math.max(1, around.length) - Math.PI / 2;
-    simNodes.push({ node: a.node, x: 150 * Math.cos(angle), y: 150 * Math.sin(angle) });
+    simNodes.push({ node: a.node, x: 180 * Math.cos(angle), y: 180 * Math.sin(angle) });
   });
   const maxWeight = Math.max(1, ...around.map((a) => a.weight));
   const links = around.map((a, k) => ({ source: simNodes[0]!, target: simNodes[k + 1]!, weight: a.weight }));
 
   forceSimulation(simNodes)
-    .force('link', forceLink(links).distance((l) => 150 - 50 * (l.weight / maxWeight)).strength(0.7))
-    .force('charge', forceManyBody().strength(-300))
-    .force('collide', forceCollide<SimNode>((d) => d.node.r + 26))
+    // Heavier edges pull their node closer; labels sit under nodes, so nodes keep a label's width apart.
+    .force('link', forceLink(links).distance((l) => 190 - 60 * (l.weight / maxWeight)).strength(0.6))
+    .force('charge', forceManyBody().strength(-500))
+    .force('collide', forceCollide<SimNode>((d) => d.node.r + 48).strength(1))
     .stop()
     .tick(TICKS);
 
