@@ -109,23 +109,29 @@ export function startBadges(options: BadgeControllerOptions): BadgeController {
       // The reader asked (a click): send at once, with whatever else was waiting.
       if (flushTimer !== null) clearTimeout(flushTimer);
       flushTimer = null;
-      track(flush());
+      const release = releaseScheduled;
+      releaseScheduled = null;
+      track(flush().finally(() => release?.()));
       return;
     }
     // A page of one paper asks in the next task; listings collect what scrolls into view for a moment.
     flushSoon(lazy ? batchMs : 0);
   }
 
+  /** Settles the promise `settled()` waits on for the flush that is scheduled now, if any. */
+  let releaseScheduled: (() => void) | null = null;
+
   function flushSoon(delay: number): void {
     if (flushTimer !== null) {
-      if (delay > 0) return;
+      if (delay > 0) return; // the window already open takes this paper too
       clearTimeout(flushTimer);
     }
-    let release!: () => void;
-    track(new Promise<void>((r) => (release = r)));
+    if (!releaseScheduled) track(new Promise<void>((r) => (releaseScheduled = r)));
     const run = () => {
       flushTimer = null;
-      void flush().finally(release);
+      const release = releaseScheduled;
+      releaseScheduled = null;
+      void flush().finally(() => release?.());
     };
     flushTimer = setTimeout(() => (delay > 0 ? run() : void pause().then(run)), delay);
   }
@@ -298,6 +304,7 @@ export function startBadges(options: BadgeControllerOptions): BadgeController {
 
   signal.addEventListener('abort', () => {
     if (flushTimer !== null) clearTimeout(flushTimer);
+    releaseScheduled?.();
     for (const record of records) {
       activators.delete(record.host);
       record.host.remove();
