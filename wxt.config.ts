@@ -13,10 +13,14 @@ export default defineConfig({
   }),
   manifest: {
     name: 'PeerLens',
-    description: 'Trust snapshots next to every author name on arXiv: score, verification level and the evidence behind them.',
-    permissions: ['storage'],
-    // The service answers with CORS for extension origins, so no host permission is needed for it.
+    description: 'Trust snapshots next to every author name on arXiv and publisher pages: score, verification level and the evidence behind them.',
+    // `scripting`: content scripts for the sites the reader adds on the options page.
+    permissions: ['storage', 'scripting'],
+    // The service answers with CORS for extension origins, so no host permission is needed for it; the
+    // supported sites come from the content scripts' matches.
     host_permissions: [],
+    // Any other site, asked for only when the reader adds it on the options page.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
   },
   // `npm run dev` opens a browser with the extension loaded: Debian's Chromium where it is installed,
   // otherwise whichever Chrome web-ext finds.

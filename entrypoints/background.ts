@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { fromOwnPage, isClearCacheMessage } from '@/lib/cache/clear-cache-message';
 import { openPaperCache, type PaperCache } from '@/lib/cache/paper-cache';
 import { createChoiceStore } from '@/lib/choices/remembered-choices';
 import { readServiceUrl } from '@/lib/config/service-url';
 import { createProfileCache } from '@/lib/profile/profile-cache';
 import { createMessageHandler } from '@/lib/resolver/message-handler';
 import { createResolver } from '@/lib/resolver/resolver';
+import { startServedSites } from '@/lib/sites/background-sites';
 
 export default defineBackground(() => {
   // Extension pages forbid eval; zod would fall back by itself, but Firefox's review tool flags the attempt.
@@ -15,13 +17,20 @@ export default defineBackground(() => {
   const lazyCache: PaperCache = {
     get: async (keys) => (await (cache ??= openPaperCache())).get(keys),
     put: async (entries) => (await (cache ??= openPaperCache())).put(entries),
+    clear: async () => (await (cache ??= openPaperCache())).clear(),
     close: () => void cache?.then((c) => c.close()),
   };
+
+  // Which sites' content scripts may ask, and the content scripts of the sites the reader added.
+  const sites = startServedSites(browser);
+  let sitesRead = false;
+  void sites.ready.then(() => (sitesRead = true));
 
   const serviceUrl = () => readServiceUrl(browser.storage.local, __PEERLENS_SERVICE_URL__);
   const handle = createMessageHandler({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
+    servedUrl: sites.served,
     resolver: createResolver({ cache: lazyCache, serviceUrl }),
     profiles: createProfileCache({ serviceUrl }),
     choices: createChoiceStore(browser.storage.local),
@@ -32,6 +41,16 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
+    if (isClearCacheMessage(message)) {
+      if (!fromOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return false;
+      void lazyCache.clear().then(() => sendResponse({ ok: true }), () => sendResponse({ ok: false }));
+      return true;
+    }
+    if (!sitesRead && sender.tab && sender.id === browser.runtime.id) {
+      // Woken by a content script before the reader's site settings were read: check once they are.
+      void sites.ready.then(() => (handle(message, sender) ?? Promise.resolve(undefined)).then(sendResponse));
+      return true;
+    }
     const reply = handle(message, sender);
     if (!reply) return false;
     void reply.then(sendResponse);

@@ -66,24 +66,36 @@ export interface SenderInfo {
   tab?: unknown;
 }
 
-/** Pages our content scripts run on; a tab message from anywhere else is not ours. */
-const CONTENT_SCRIPT_ORIGINS = ['https://arxiv.org', 'https://www.arxiv.org', 'https://export.arxiv.org'];
+/** arXiv: what a handler without a site check serves (unit tests, a background before settings load). */
+const ARXIV_ORIGINS = ['https://arxiv.org', 'https://www.arxiv.org', 'https://export.arxiv.org'];
+
+/** Whether a content script on this page URL may ask: the enabled sites (supported + reader-added). */
+export type ServedUrlCheck = (url: URL) => boolean;
+
+const arxivOnly: ServedUrlCheck = (url) => ARXIV_ORIGINS.includes(url.origin);
 
 /**
  * Messages count only when they come from this extension: its own pages, or its content scripts on the
- * sites it serves. Other extensions (different `id`) and web pages (which cannot use `runtime.sendMessage`
- * to us without `externally_connectable`, but are checked anyway) are ignored.
+ * sites the reader has enabled (`servedUrl`: supported sites left on, and sites the reader added).
+ * Other extensions (different `id`) and web pages (which cannot use `runtime.sendMessage` to us without
+ * `externally_connectable`, but are checked anyway) are ignored.
  */
-export function isTrustedSender(sender: SenderInfo, extensionId: string, extensionOrigin: string): boolean {
+export function isTrustedSender(
+  sender: SenderInfo,
+  extensionId: string,
+  extensionOrigin: string,
+  servedUrl: ServedUrlCheck = arxivOnly,
+): boolean {
   if (sender.id !== extensionId) return false;
   if (!sender.url) return false;
   if (sender.url.startsWith(extensionOrigin)) return true;
   if (!sender.tab) return false;
-  let origin: string;
+  let url: URL;
   try {
-    origin = new URL(sender.url).origin;
+    url = new URL(sender.url);
   } catch {
     return false;
   }
-  return CONTENT_SCRIPT_ORIGINS.includes(origin);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
+  return servedUrl(url);
 }

@@ -16,6 +16,8 @@ interface CacheSchema extends DBSchema {
 export interface PaperCache {
   get(keys: string[]): Promise<Map<string, CachedPaper>>;
   put(entries: CachedPaper[]): Promise<void>;
+  /** Forgets every answer (the options page's "Clear cache"). */
+  clear(): Promise<void>;
   close(): void;
 }
 
@@ -62,6 +64,10 @@ export async function openPaperCache(options: { name?: string; maxPapers?: numbe
         }
       }
       await tx.done;
+    },
+
+    async clear() {
+      await db.clear('papers');
     },
 
     close() {

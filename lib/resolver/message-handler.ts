@@ -7,6 +7,7 @@ import {
   type ProfileReply,
   type ResolveReply,
   type SenderInfo,
+  type ServedUrlCheck,
 } from '../messages';
 import type { ProfileCache } from '../profile/profile-cache';
 import type { Resolver } from './resolver';
@@ -16,6 +17,8 @@ export interface MessageHandlerOptions {
   /** `runtime.getURL('/')`: messages from the extension's own pages start with it. */
   extensionOrigin: string;
   resolver: Resolver;
+  /** Pages whose content scripts may ask (the reader's enabled sites); arXiv only when absent. */
+  servedUrl?: ServedUrlCheck;
   profiles?: ProfileCache;
   choices?: ChoiceStore;
   /** Opens the extension's full profile page for a researcher in a new tab. */
@@ -31,7 +34,7 @@ export type RuntimeReply = ResolveReply | ProfileReply | DoneReply;
  */
 export function createMessageHandler(options: MessageHandlerOptions) {
   return (message: unknown, sender: SenderInfo): Promise<RuntimeReply> | undefined => {
-    if (!isTrustedSender(sender, options.extensionId, options.extensionOrigin)) return undefined;
+    if (!isTrustedSender(sender, options.extensionId, options.extensionOrigin, options.servedUrl)) return undefined;
     const parsed = RuntimeMessage.safeParse(message);
     if (!parsed.success) return undefined;
     const data = parsed.data;

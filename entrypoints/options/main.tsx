@@ -1,0 +1,16 @@
+import { render } from 'preact';
+import { CLEAR_CACHE } from '@/lib/cache/clear-cache-message';
+import { OptionsPage, type OptionsApi } from './OptionsPage';
+
+const api: OptionsApi = {
+  area: browser.storage.local,
+  permissions: browser.permissions,
+  scripting: browser.scripting,
+  defaultServiceUrl: __PEERLENS_SERVICE_URL__,
+  async clearCache() {
+    const reply: unknown = await browser.runtime.sendMessage({ type: CLEAR_CACHE }).catch(() => undefined);
+    return typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true;
+  },
+};
+
+render(<OptionsPage api={api} />, document.getElementById('app')!);

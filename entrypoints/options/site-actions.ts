@@ -1,0 +1,38 @@
+/** What the options page does with sites: add one (asking for its permission at that moment), remove one. */
+import { originPattern, syncAddedSiteScripts, type PermissionsApi, type ScriptingApi } from '@/lib/sites/added-site-scripts';
+import { siteOfUrl } from '@/lib/sites/supported-sites';
+import { toOrigin, updateSettings, type SettingsArea } from '@/lib/settings/reader-settings';
+
+export interface SiteApi {
+  area: SettingsArea;
+  permissions: PermissionsApi & {
+    request(permissions: { origins: string[] }): Promise<boolean>;
+    remove(permissions: { origins: string[] }): Promise<boolean>;
+  };
+  scripting?: ScriptingApi | undefined;
+}
+
+export type AddSiteResult = { ok: true; origin: string } | { ok: false; reason: string };
+
+/**
+ * Adds a site for the generic adapter. Must run inside the click's user gesture: the browser shows
+ * its permission prompt for exactly that origin.
+ */
+export async function addSite(api: SiteApi, input: string): Promise<AddSiteResult> {
+  const origin = toOrigin(/^[a-z][a-z0-9+.-]*:\/\//i.test(input.trim()) ? input : `https://${input.trim()}`);
+  if (!origin) return { ok: false, reason: 'Enter a web address such as https://journal.example.org' };
+  const supported = siteOfUrl(new URL(origin), { addedOrigins: [] });
+  if (supported) return { ok: false, reason: `${supported.label} is already supported: switch it on in the list above.` };
+  const granted = await api.permissions.request({ origins: [originPattern(origin)] }).catch(() => false);
+  if (!granted) return { ok: false, reason: `PeerLens was not allowed to read pages on ${origin}.` };
+  const settings = await updateSettings(api.area, (s) => ({ addedOrigins: [...s.addedOrigins.filter((o) => o !== origin), origin] }));
+  if (api.scripting) await syncAddedSiteScripts(api.scripting, api.permissions, settings.addedOrigins);
+  return { ok: true, origin };
+}
+
+/** Removes an added site, its content script and its permission. */
+export async function removeSite(api: SiteApi, origin: string): Promise<void> {
+  const settings = await updateSettings(api.area, (s) => ({ addedOrigins: s.addedOrigins.filter((o) => o !== origin) }));
+  if (api.scripting) await syncAddedSiteScripts(api.scripting, api.permissions, settings.addedOrigins);
+  await api.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+}

@@ -1,0 +1,49 @@
+/**
+ * What every content script does once it knows its adapter: check the reader's settings, read the
+ * page, place badges and ask — each step in a task of its own so none grows into a long task — and
+ * keep watching the page for redraws. Everything ends with `ctx` (extension reload, navigation).
+ */
+import type { SiteAdapter } from '../detect/types';
+import { readSettings, type ReaderSettings } from '../settings/reader-settings';
+import { createCardPopover } from './card-popover';
+import { startBadges } from './controller';
+import { parseResolveReply } from './parse-reply';
+import { yieldToMain } from './yield';
+
+export interface PageContext {
+  signal: AbortSignal;
+  readonly isInvalid: boolean;
+}
+
+export async function runPageBadges(ctx: PageContext, adapter: SiteAdapter, siteOn: (settings: ReaderSettings) => boolean): Promise<void> {
+  try {
+    const settings = await readSettings(browser.storage.local);
+    if (settings.paused || !siteOn(settings) || ctx.isInvalid) return;
+    // Reading a 3,400-author page or a 1,000-entry listing takes tens of ms on a slow machine:
+    // reading, badging and sending each get a task of their own.
+    await yieldToMain();
+    const read = () => adapter.detect(document, new URL(location.href));
+    const papers = read();
+    if (ctx.isInvalid) return;
+    await yieldToMain();
+    if (ctx.isInvalid) return;
+    let retry = () => {};
+    const card = createCardPopover(document, ctx.signal, () => retry(), { papers });
+    const badges = startBadges({
+      papers,
+      rescan: read,
+      lazy: adapter.lazy ?? false,
+      privacy: settings.privacyMode,
+      density: settings.density,
+      signal: ctx.signal,
+      send: (message) => browser.runtime.sendMessage(message),
+      parseReply: parseResolveReply,
+      onOpen: (record) => card.toggle(record),
+      onUpdate: (record) => card.update(record),
+    });
+    retry = () => void badges.retry();
+  } catch (error) {
+    // Never throw into the page: a failure here costs the badges, not the reader's page.
+    console.warn('PeerLens: badges unavailable on this page', error);
+  }
+}

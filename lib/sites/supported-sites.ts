@@ -1,0 +1,56 @@
+/** The sites PeerLens supports out of the box (the manifest's content-script matches are theirs). */
+import { ARXIV_ADAPTERS } from '../detect/arxiv-adapters';
+import { adapterClaimsUrl } from '../detect/adapter-for-url';
+import { PUBLISHER_ADAPTERS } from '../detect/publisher-adapters';
+import type { SiteAdapter } from '../detect/types';
+import { matchesPattern } from '../detect/url-match';
+import type { ReaderSettings } from '../settings/reader-settings';
+
+export interface SupportedSite {
+  /** The on/off key (`ReaderSettings.disabledSites`). */
+  site: string;
+  label: string;
+  matches: string[];
+}
+
+export const ALL_ADAPTERS: readonly SiteAdapter[] = [...ARXIV_ADAPTERS, ...PUBLISHER_ADAPTERS];
+
+export const SUPPORTED_SITES: readonly SupportedSite[] = groupBySite(ALL_ADAPTERS);
+
+function groupBySite(adapters: readonly SiteAdapter[]): SupportedSite[] {
+  const bySite = new Map<string, SupportedSite>();
+  for (const a of adapters) {
+    const site = bySite.get(a.site) ?? { site: a.site, label: a.label, matches: [] };
+    for (const m of a.matches) if (!site.matches.includes(m)) site.matches.push(m);
+    bySite.set(a.site, site);
+  }
+  return [...bySite.values()];
+}
+
+/** What decides whether PeerLens works on a page: a supported site, a site the reader added, or neither. */
+export type PageSite =
+  | { kind: 'supported'; site: string; label: string }
+  | { kind: 'added'; origin: string; label: string };
+
+export function siteOfUrl(url: URL, settings: Pick<ReaderSettings, 'addedOrigins'>): PageSite | null {
+  const supported = SUPPORTED_SITES.find((s) => s.matches.some((m) => matchesPattern(url, m)));
+  if (supported) return { kind: 'supported', site: supported.site, label: supported.label };
+  if (settings.addedOrigins.includes(url.origin)) return { kind: 'added', origin: url.origin, label: url.host };
+  return null;
+}
+
+/**
+ * Whether a content script on `url` may badge and send: not paused, and a supported site the reader
+ * did not switch off, or a site the reader added. The background's sender check uses the same rule.
+ */
+export function isUrlServed(url: URL, settings: ReaderSettings): boolean {
+  if (settings.paused) return false;
+  const site = siteOfUrl(url, settings);
+  if (!site) return false;
+  return site.kind === 'added' || !settings.disabledSites.includes(site.site);
+}
+
+/** The adapter for a page on a supported site (the generic one serves added sites). */
+export function supportedAdapterFor(url: URL): SiteAdapter | undefined {
+  return ALL_ADAPTERS.find((a) => adapterClaimsUrl(a, url));
+}
