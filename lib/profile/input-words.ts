@@ -36,12 +36,21 @@ export function inputInWords(input: TrustInputLine): string {
     return `${label}: ${formatNumber(value)}`;
   }
   if (typeof value === 'boolean') return `${label}: ${value ? 'yes' : 'no'}`;
-  return `${label}: ${value}`;
+  return `${label}: ${STRING_VALUES[value] ?? value}`;
 }
 
-/** One line per part: its inputs in words, joined. */
+const STRING_VALUES: Record<string, string> = {
+  ror: 'yes, with a ROR id',
+  'orcid-member': 'yes, asserted by an ORCID member',
+  none: 'no',
+};
+
+/** One line per part: its counts in words, and how many of its yes/no checks are met. */
 export function partInWords(part: TrustPart): string {
-  return part.inputs.map(inputInWords).join(' · ');
+  const checks = part.inputs.filter((i) => typeof i.value === 'boolean');
+  const words = part.inputs.filter((i) => typeof i.value !== 'boolean').map(inputInWords);
+  if (checks.length > 0) words.unshift(`${checks.filter((i) => i.value === true).length} of ${checks.length} checks met`);
+  return words.join(' · ');
 }
 
 /** "Trust 21 · Emerging = 4 + 8.05 + 0 + 3.73 + 5.66 = 21.44, floored": the arithmetic in one line. */

@@ -1,23 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Route } from '@playwright/test';
-import { fixture } from '../support/fixtures';
-import { extensionDir } from './support/paths';
-import { test, expect } from './fixtures';
+import type { BrowserContext, Page, Route, Worker } from '@playwright/test';
+import type { ResearcherProfile } from '../../lib/api/profile';
+import type { ResolveResponse } from '../../lib/api/resolve';
+import { test, expect, arxivPage } from './fixtures';
 
 /**
  * Profiles end to end, on the built extension and the real local service over the OpenAlex replay:
- * the card from a badge (PeerJ 4375, whose authors are recorded), the full profile page, and the
- * popup's search (opened as a page). Screenshots go to test-results/screenshots/ for a human to look at.
+ * the card from a badge, the full profile page, and the popup's search (opened as a page).
+ * Screenshots go to test-results/screenshots/ for a human to look at.
  */
 
 const SHOTS = join('test-results', 'screenshots');
-const PEERJ_URL = 'https://peerj.com/articles/4375/';
 // Jason Priem: recorded in the replay, with an ORCID iD.
 const PRIEM = { id: 'A5023888391', orcid: '0000-0001-6187-6610' };
-
-const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ matches: string[] }> };
-const servesPeerJ = (manifest.content_scripts ?? []).some((c) => c.matches.some((m) => m.includes('peerj.com')));
 
 const EXTENSION_URL = /^chrome-extension:\/\//;
 const continueRoute = (route: Route) => route.continue();
@@ -28,18 +23,7 @@ test.beforeEach(async ({ extContext }) => {
 });
 test.afterEach(async ({ extContext }) => {
   await extContext.unroute(EXTENSION_URL, continueRoute);
-  await extContext.unroute('https://peerj.com/**');
 });
-
-async function servePeerJ(context: BrowserContext): Promise<void> {
-  const html = readFileSync(join(fixture('publishers'), 'peerj_4375.html'), 'utf8');
-  // Registered after the worker's catch-all route, so it is asked first.
-  await context.route('https://peerj.com/**', (route) =>
-    new URL(route.request().url()).pathname === '/articles/4375/'
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
-      : route.fulfill({ status: 404, contentType: 'text/plain', body: '' }),
-  );
-}
 
 async function popup(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
@@ -48,19 +32,57 @@ async function popup(context: BrowserContext, extensionId: string): Promise<Page
   return page;
 }
 
+/**
+ * The saved arXiv pages have no OpenAlex records, so their badges settle `unresolved`. To see a resolved
+ * and an ambiguous card end to end, the service's answer for one page is replaced with real snapshots
+ * of recorded researchers (from the service itself); everything else — the background, its profile
+ * message and cache, the card, the profile page — runs for real.
+ */
 test.describe('the badge card', () => {
-  test.skip(!servesPeerJ, 'the publisher content script (issue 5) is not in this build');
+  const saved = arxivPage('abs_1206.4638v1.html');
 
-  test('opens from the keyboard, explains its score, and leads to the full profile', async ({ extContext }) => {
-    await servePeerJ(extContext);
+  async function withRecordedAnswer(context: BrowserContext, worker: Worker, serviceUrl: string): Promise<void> {
+    const summary = async (id: string) =>
+      ((await (await fetch(`${serviceUrl}/v1/researchers/${id}`)).json()) as ResearcherProfile).summary;
+    const [priem, piwowar, mearman] = await Promise.all([summary(PRIEM.id), summary('A5048491430'), summary('A5017898742')]);
+    const answer: ResolveResponse = {
+      papers: [
+        {
+          arxivId: saved.arxivId,
+          workId: null,
+          authors: [
+            { position: 1, state: 'resolved', confidence: 1, researcher: priem },
+            { position: 2, state: 'ambiguous', confidence: 0.5, candidates: [piwowar, mearman], reason: 'Two author records fit this name on this work.' },
+            { position: 3, state: 'unresolved', confidence: 0, reason: 'The paper is not in OpenAlex yet.' },
+          ],
+        },
+      ],
+    };
+    await context.route(`${serviceUrl}/v1/resolve`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(answer) }));
+    // An earlier spec may have cached this page's real (unresolved) answer in the background.
+    await worker.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('peerlens-cache');
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('papers')) return resolve(db.close());
+            const tx = db.transaction('papers', 'readwrite');
+            tx.objectStore('papers').clear();
+            tx.oncomplete = () => resolve(db.close());
+          };
+          open.onerror = () => resolve();
+        }),
+    );
+  }
+
+  test('opens from the keyboard, explains its score, leads to the full profile; an ambiguous name is picked and kept', async ({ extContext, extensionWorker, service }) => {
+    await withRecordedAnswer(extContext, extensionWorker, service.url);
     const page = await extContext.newPage();
-    await page.setViewportSize({ width: 1100, height: 900 });
-    await page.goto(PEERJ_URL);
-    const resolved = page.locator('[data-peerlens="badge"][data-state="resolved"]');
-    await expect(resolved.first()).toBeVisible({ timeout: 20_000 });
-    const badge = page.locator(`[data-peerlens="badge"][data-researcher-id="${PRIEM.id}"]`).first();
-    const target = (await badge.count()) > 0 ? badge : resolved.first();
-    await target.scrollIntoViewIfNeeded();
+    await page.setViewportSize({ width: 1000, height: 1100 });
+    await page.goto(saved.url);
+    const target = page.locator(`[data-peerlens="badge"][data-researcher-id="${PRIEM.id}"]`);
+    await expect(target).toHaveAttribute('data-state', 'resolved');
     await target.focus();
     await page.keyboard.press('Enter');
     await expect(target).toHaveAttribute('aria-expanded', 'true');
@@ -68,31 +90,30 @@ test.describe('the badge card', () => {
     const card = page.locator('[data-peerlens="card"]');
     const dialog = card.getByRole('dialog');
     await expect(dialog).toBeFocused();
-    const labelled = await dialog.evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).getElementById(el.getAttribute('aria-labelledby')!)?.textContent);
-    expect(labelled).toBeTruthy();
+    await expect(dialog).toHaveAccessibleName('Jason Priem');
     const why = card.getByRole('button', { name: /Why this score\?/ });
     await expect(why).toBeVisible();
+    await expect(card.getByText(/^Top topics:/)).toBeVisible();
     // Keyboard only: Tab to the disclosure, open it.
-    await why.focus();
+    while (!(await why.evaluate((el) => el.matches(':focus')))) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(why).toHaveAttribute('aria-expanded', 'true');
     for (const part of ['Identity', 'Track record', 'Community', 'Network', 'Integrity', 'Counts on this card']) {
       await expect(card.getByText(part, { exact: true })).toBeVisible();
     }
-    await expect(card.getByText(/= .*floored|held at/).first()).toBeVisible();
+    await expect(card.getByText(/^Trust \d+ · \w+ = .* floored\.$/)).toBeVisible();
     await card.screenshot({ path: join(SHOTS, 'card-light.png') });
-
     await page.emulateMedia({ colorScheme: 'dark' });
     await card.screenshot({ path: join(SHOTS, 'card-dark.png') });
     await page.emulateMedia({ colorScheme: 'light' });
 
-    const id = await target.getAttribute('data-researcher-id');
     const opened = extContext.waitForEvent('page');
     await card.getByRole('button', { name: 'Open full profile' }).click();
     const full = await opened;
     await full.waitForLoadState();
-    expect(full.url()).toMatch(new RegExp(`/profile\\.html#${id}$`));
-    await expect(full.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(full.url()).toMatch(new RegExp(`/profile\\.html#${PRIEM.id}$`));
+    await expect(full.getByRole('heading', { level: 1, name: 'Jason Priem' })).toBeVisible();
+    await full.close();
 
     // Esc closes the card and gives focus back to its badge.
     await page.bringToFront();
@@ -100,8 +121,19 @@ test.describe('the badge card', () => {
     await page.keyboard.press('Escape');
     await expect(target).toHaveAttribute('aria-expanded', 'false');
     await expect(target).toBeFocused();
-    await full.close();
+
+    // The ambiguous name: "Is this …?", pick one, and the pick is kept for this name on this paper.
+    const ambiguous = page.locator('[data-peerlens="badge"][data-author-position="2"]');
+    await expect(ambiguous).toHaveAttribute('data-state', 'ambiguous');
+    await ambiguous.click();
+    await expect(card.getByText('Is this Joseph Mearman?')).toBeVisible();
+    await card.getByRole('button', { name: /is Joseph Mearman/ }).click();
+    await expect(ambiguous).toHaveAttribute('data-state', 'resolved');
+    await expect(ambiguous).toHaveAttribute('data-researcher-id', 'A5017898742');
+    await page.reload();
+    await expect(page.locator('[data-peerlens="badge"][data-author-position="2"]')).toHaveAttribute('data-researcher-id', 'A5017898742');
     await page.close();
+    await extContext.unroute(`${service.url}/v1/resolve`);
   });
 });
 
