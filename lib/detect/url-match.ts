@@ -9,5 +9,6 @@ export function matchesPattern(url: URL | string, pattern: string): boolean {
     matcher = new MatchPattern(pattern);
     compiled.set(pattern, matcher);
   }
-  return matcher.includes(url);
+  // A string, never a URL object: `includes` tests `instanceof Location`, which a service worker lacks.
+  return matcher.includes(typeof url === 'string' ? url : url.href);
 }

@@ -11,6 +11,7 @@ export interface ScriptingApi {
   getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string }[]>;
   registerContentScripts(scripts: { id: string; matches: string[]; js: string[]; runAt?: 'document_idle'; persistAcrossSessions?: boolean }[]): Promise<void>;
   unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
+  updateContentScripts?(scripts: { id: string; matches: string[]; js: string[] }[]): Promise<void>;
 }
 
 export interface PermissionsApi {
@@ -27,15 +28,21 @@ export async function syncAddedSiteScripts(scripting: ScriptingApi, permissions:
   for (const origin of origins) {
     if (await permissions.contains({ origins: [originPattern(origin)] }).catch(() => false)) granted.push(origin);
   }
+  const script = { id: ADDED_SITES_SCRIPT_ID, matches: granted.map(originPattern), js: [PUBLISHER_SCRIPT_FILE], runAt: 'document_idle' as const };
   const existing = await scripting.getRegisteredContentScripts({ ids: [ADDED_SITES_SCRIPT_ID] }).catch(() => []);
-  if (existing.length > 0) await scripting.unregisterContentScripts({ ids: [ADDED_SITES_SCRIPT_ID] });
-  if (granted.length > 0) {
-    await scripting.registerContentScripts([{
-      id: ADDED_SITES_SCRIPT_ID,
-      matches: granted.map(originPattern),
-      js: [PUBLISHER_SCRIPT_FILE],
-      runAt: 'document_idle',
-    }]);
+  if (granted.length === 0) {
+    if (existing.length > 0) await scripting.unregisterContentScripts({ ids: [ADDED_SITES_SCRIPT_ID] }).catch(() => undefined);
+    return granted;
+  }
+  // The options page and the background both sync after a change; whichever comes second updates.
+  if (existing.length > 0 && scripting.updateContentScripts) await scripting.updateContentScripts([script]);
+  else {
+    try {
+      await scripting.registerContentScripts([script]);
+    } catch (error) {
+      if (!scripting.updateContentScripts) throw error;
+      await scripting.updateContentScripts([script]);
+    }
   }
   return granted;
 }
