@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startOpenAlexReplay } from '../server/support/openalex-replay';
+import { BENCH_LISTING_URL, thousandEntryListing } from '../support/arxiv-listing-page';
+import { SAVED_PAGES, readPage } from '../support/saved-pages';
 import { savedArxivPages, type SavedArxivPage } from './support/arxiv-pages';
 import { chromiumPath, extensionDir } from './support/paths';
 import { setServiceUrl } from './support/extension-settings';
@@ -17,6 +19,21 @@ interface WorkerFixtures {
   extensionId: string;
   /** Requests the extension sent to the service, by path. */
   serviceRequests: string[];
+  /** Bodies of the `POST /v1/resolve` requests, in order. */
+  resolveBodies: { papers: { arxivId?: string; doi?: string; authors: { name: string }[] }[] }[];
+}
+
+/**
+ * Every saved or built page at its real URL (arXiv abstract pages, listings, search, HTML, publishers),
+ * plus the generated 1,000-entry listing: by full URL, and by host + path for arXiv's abstract pages.
+ */
+function servedPages(): { byUrl: Map<string, string>; hosts: Set<string> } {
+  const byUrl = new Map<string, string>();
+  for (const p of arxivPages) byUrl.set(new URL(p.url).origin + new URL(p.url).pathname, p.html);
+  for (const p of SAVED_PAGES) byUrl.set(p.url, readPage(p));
+  byUrl.set(BENCH_LISTING_URL, thousandEntryListing());
+  const hosts = new Set([...ARXIV_HOSTS, ...SAVED_PAGES.map((p) => new URL(p.url).host)]);
+  return { byUrl, hosts };
 }
 
 export const arxivPages = savedArxivPages();
@@ -25,6 +42,55 @@ export function arxivPage(file: string): SavedArxivPage {
   const page = arxivPages.find((p) => p.file === file);
   if (!page) throw new Error(`no saved page ${file}`);
   return page;
+}
+
+
+/**
+ * Chromium with the extension built at `dir`, serving the saved pages at their real URLs and letting
+ * through only the local service (its requests recorded); everything else is refused.
+ */
+export async function launchWithExtension(
+  dir: string,
+  serviceUrl: string,
+  serviceRequests: string[],
+  resolveBodies: WorkerFixtures['resolveBodies'],
+): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'peerlens-e2e-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  // Real arXiv and publisher URLs are served from saved pages; the local service is reached for
+  // real; nothing else leaves the machine (the sites' own scripts and styles are answered empty).
+  const pages = servedPages();
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    // The extension's own pages and their scripts (options, popup, profile).
+    if (url.protocol === 'chrome-extension:') return route.continue();
+    if (url.origin === serviceUrl) {
+      serviceRequests.push(`${route.request().method()} ${url.pathname}`);
+      if (url.pathname === '/v1/resolve') resolveBodies.push(route.request().postDataJSON() as WorkerFixtures['resolveBodies'][number]);
+      return route.continue();
+    }
+    if (pages.hosts.has(url.host)) {
+      const html = pages.byUrl.get(url.href) ?? pages.byUrl.get(url.origin + url.pathname);
+      if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      return route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
+    }
+    return route.abort('blockedbyclient');
+  });
+  return { context, profile };
 }
 
 export const test = base.extend<Record<never, never>, WorkerFixtures>({
@@ -41,41 +107,11 @@ export const test = base.extend<Record<never, never>, WorkerFixtures>({
   ],
 
   serviceRequests: [async ({}, use) => use([]), { scope: 'worker' }],
+  resolveBodies: [async ({}, use) => use([]), { scope: 'worker' }],
 
   extContext: [
-    async ({ service, serviceRequests }, use) => {
-      const profile = mkdtempSync(join(tmpdir(), 'peerlens-e2e-profile-'));
-      const context = await chromium.launchPersistentContext(profile, {
-        executablePath: chromiumPath,
-        headless: true,
-        args: [
-          `--disable-extensions-except=${extensionDir}`,
-          `--load-extension=${extensionDir}`,
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      });
-      // Real arXiv URLs are served from saved pages; the local service is reached for real; nothing
-      // else leaves the machine (arXiv's own scripts and styles are answered empty).
-      const pages = new Map(arxivPages.map((p) => [new URL(p.url).host + new URL(p.url).pathname, p.html]));
-      await context.route('**/*', async (route) => {
-        const url = new URL(route.request().url());
-        if (url.origin === service.url) {
-          serviceRequests.push(`${route.request().method()} ${url.pathname}`);
-          return route.continue();
-        }
-        if (ARXIV_HOSTS.has(url.host)) {
-          const html = pages.get(url.host + url.pathname);
-          if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-          return route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
-        }
-        return route.abort('blockedbyclient');
-      });
+    async ({ service, serviceRequests, resolveBodies }, use) => {
+      const { context, profile } = await launchWithExtension(extensionDir, service.url, serviceRequests, resolveBodies);
       // The reader's setting for the service URL, as the options page stores it, before any page loads.
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
       await setServiceUrl(worker, service.url);
