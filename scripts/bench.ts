@@ -1,78 +1,122 @@
 /**
  * Benchmarks PeerLens in Chromium with the built extension against the same pages without it, in one
- * run, and prints a table: main-thread time, longest task, requests to the service, time to the first
- * settled badge. Figures, not assertions: budgets are in docs/architecture.md.
+ * run, and prints a table: main-thread time added, the longest task, requests to the service, and the
+ * time from load to the first resolved badge with a warm service (the service has the answer, the
+ * extension's cache is empty) and with a warm cache (the extension answers from IndexedDB). Pages: the
+ * generated 1,000-entry arXiv listing (4,000 names) and the saved 3,426-author abstract page (Gemini 2.5).
+ * Figures, not assertions: the budgets (DESIGN.md) are printed beside them.
  *
  *   npm run build && npm run bench
  */
-import { chromium, type BrowserContext } from '@playwright/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { startOpenAlexReplay } from '../tests/server/support/openalex-replay';
+import { BENCH_LISTING_URL, thousandEntryListing } from '../tests/support/arxiv-listing-page';
 import { savedArxivPages } from '../tests/e2e/support/arxiv-pages';
 import { chromiumPath, extensionDir } from '../tests/e2e/support/paths';
 import { setServiceUrl } from '../tests/e2e/support/extension-settings';
 import { LocalService, freePort } from '../tests/e2e/support/service';
+import { extensionWork, startTrace, stopTrace, type ExtensionWork } from './bench-trace';
 
-const PAGES = ['abs_2507.06261v6.html', 'abs_1706.03762v7.html'];
 const RUNS = 3;
+const SETTLE_MS = 2500;
+
+interface BenchPage {
+  label: string;
+  url: string;
+  html: string;
+}
 
 interface Sample {
   taskMs: number;
-  scriptMs: number;
   longestTaskMs: number;
-  longTasks: number;
+  /** From the trace: top-level tasks that ran PeerLens code (zero without the extension). */
+  peerlens: ExtensionWork;
   firstBadgeMs: number | null;
   requests: number;
 }
+
+const abs = savedArxivPages().find((p) => p.file === 'abs_2507.06261v6.html')!;
+const PAGES: BenchPage[] = [
+  { label: '1,000-entry listing (4,000 names)', url: BENCH_LISTING_URL, html: thousandEntryListing() },
+  { label: '3,426-author abstract page', url: abs.url, html: abs.html },
+];
 
 async function launch(withExtension: boolean): Promise<{ context: BrowserContext; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'peerlens-bench-'));
   const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
   if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
-  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, args });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, args, viewport: { width: 1280, height: 800 } });
   return { context, profile };
 }
 
-async function measure(context: BrowserContext, url: string, serviceUrl: string, counter: { n: number }): Promise<Sample> {
-  const page = await context.newPage();
-  await page.addInitScript(() => {
+async function measure(context: BrowserContext, page: BenchPage, counter: { n: number }): Promise<Sample> {
+  const tab = await context.newPage();
+  await tab.addInitScript(() => {
     const w = window as unknown as { __longTasks: number[] };
     w.__longTasks = [];
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
   });
-  const cdp = await context.newCDPSession(page);
+  const cdp = await context.newCDPSession(tab);
   await cdp.send('Performance.enable');
+  await startTrace(cdp);
   const start = counter.n;
   const t0 = Date.now();
-  await page.goto(url, { waitUntil: 'load' });
-  let firstBadgeMs: number | null = null;
-  try {
-    await page.waitForSelector('[data-peerlens="badge"]:not([data-state="loading"])', { timeout: 10_000 });
-    firstBadgeMs = Date.now() - t0;
-  } catch {
-    firstBadgeMs = null; // no extension, or nothing settled
-  }
-  await page.waitForTimeout(1500); // let deferred work (chunked badge insertion) finish
+  await tab.goto(page.url, { waitUntil: 'load' });
+  const firstBadgeMs = await firstResolved(tab, t0);
+  await tab.waitForTimeout(SETTLE_MS); // deferred work: batches, chunked insertion
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const m = (name: string) => (metrics.find((x) => x.name === name)?.value ?? 0) * 1000;
-  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-  await page.close();
-  void serviceUrl;
-  return {
-    taskMs: m('TaskDuration'),
-    scriptMs: m('ScriptDuration'),
-    longestTaskMs: Math.max(0, ...longTasks),
-    longTasks: longTasks.length,
-    firstBadgeMs,
-    requests: counter.n - start,
-  };
+  const taskMs = (metrics.find((x) => x.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const longTasks = await tab.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const peerlens = extensionWork(await stopTrace(cdp));
+  await tab.close();
+  return { taskMs, longestTaskMs: Math.max(0, ...longTasks), peerlens, firstBadgeMs, requests: counter.n - start };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
+async function firstResolved(tab: Page, t0: number): Promise<number | null> {
+  try {
+    await tab.waitForSelector('[data-peerlens="badge"]:not([data-state="loading"])', { timeout: 15_000, state: 'attached' });
+    return Date.now() - t0;
+  } catch {
+    return null; // no extension
+  }
+}
+
+/** Empties the extension's IndexedDB cache through the options page's own message. */
+async function clearExtensionCache(context: BrowserContext, extensionId: string): Promise<void> {
+  const tab = await context.newPage();
+  await tab.goto(`chrome-extension://${extensionId}/options.html`);
+  await tab.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'peerlens:clear-cache' }));
+  await tab.close();
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+function contentScriptSizes(): string[] {
+  const dir = join(extensionDir, 'content-scripts');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => {
+      const raw = readFileSync(join(dir, f));
+      return `${f}: ${(raw.length / 1024).toFixed(1)} KB, ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(1)} KB gzipped (budget 30 KB)`;
+    });
+}
+
+async function routePages(context: BrowserContext, serviceUrl: string, counter: { n: number }): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'chrome-extension:') return route.continue();
+    if (url.origin === serviceUrl) {
+      if (url.pathname === '/v1/resolve') counter.n++;
+      return route.continue();
+    }
+    const page = PAGES.find((p) => p.url === url.href || new URL(p.url).origin + new URL(p.url).pathname === url.origin + url.pathname);
+    if (page) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.html });
+    return url.host.endsWith('arxiv.org') ? route.fulfill({ status: 404, body: '' }) : route.abort('blockedbyclient');
+  });
 }
 
 async function main(): Promise<void> {
@@ -80,58 +124,70 @@ async function main(): Promise<void> {
   const replay = await startOpenAlexReplay();
   const service = new LocalService(await freePort(), { OPENALEX_URL: replay.url });
   await service.start();
-  const pages = new Map(savedArxivPages().map((p) => [p.file, p]));
-  const rows: string[][] = [];
+  const results = new Map<string, { without: Sample[]; withExt: Sample[]; warmService?: Sample; warmCache?: Sample }>();
+  const browsers: { context: BrowserContext; profile: string; counter: { n: number } }[] = [];
   try {
+    // Both browsers stay up and loads alternate between them, so neither pays the other's warm-up.
     for (const withExtension of [false, true]) {
       const { context, profile } = await launch(withExtension);
       const counter = { n: 0 };
-      await context.route('**/*', async (route) => {
-        const url = new URL(route.request().url());
-        if (url.origin === service.url) {
-          counter.n++;
-          return route.continue();
-        }
-        const saved = [...pages.values()].find((p) => new URL(p.url).host === url.host && new URL(p.url).pathname === url.pathname);
-        if (saved) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: saved.html });
-        return url.host.endsWith('arxiv.org') ? route.fulfill({ status: 404, body: '' }) : route.abort('blockedbyclient');
-      });
-      if (withExtension) {
-        const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-        await setServiceUrl(worker, service.url);
+      await routePages(context, service.url, counter);
+      browsers.push({ context, profile, counter });
+    }
+    const [plain, ext] = browsers as [typeof browsers[number], typeof browsers[number]];
+    const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    await setServiceUrl(worker, service.url);
+
+    for (const page of PAGES) {
+      const row: { without: Sample[]; withExt: Sample[]; warmService?: Sample; warmCache?: Sample } = { without: [], withExt: [] };
+      // Warm-up, not counted: the browsers' first load of the page, and the service's first answer.
+      await measure(plain.context, page, plain.counter);
+      await measure(ext.context, page, ext.counter);
+      for (let i = 0; i < RUNS; i++) {
+        await clearExtensionCache(ext.context, extensionId);
+        row.without.push(await measure(plain.context, page, plain.counter));
+        row.withExt.push(await measure(ext.context, page, ext.counter));
       }
-      for (const file of PAGES) {
-        const saved = pages.get(file)!;
-        // Run 1 is cold (service and cache empty for this paper); later runs hit the extension's cache.
-        const samples: Sample[] = [];
-        for (let i = 0; i < RUNS; i++) samples.push(await measure(context, saved.url, service.url, counter));
-        const label = withExtension ? 'with PeerLens' : 'without';
-        const warm = samples.slice(1);
-        rows.push([
-          file,
-          label,
-          median(samples.map((s) => s.taskMs)).toFixed(0),
-          median(samples.map((s) => s.scriptMs)).toFixed(0),
-          Math.max(...samples.map((s) => s.longestTaskMs)).toFixed(0),
-          String(samples[0]!.requests),
-          String(warm.reduce((n, s) => n + s.requests, 0)),
-          samples[0]!.firstBadgeMs === null ? '–' : `${samples[0]!.firstBadgeMs}`,
-          warm[0]?.firstBadgeMs == null ? '–' : `${warm[0].firstBadgeMs}`,
-        ]);
-      }
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await clearExtensionCache(ext.context, extensionId);
+      row.warmService = await measure(ext.context, page, ext.counter);
+      row.warmCache = await measure(ext.context, page, ext.counter);
+      results.set(page.label, row);
     }
   } finally {
+    for (const b of browsers) {
+      await b.context.close();
+      rmSync(b.profile, { recursive: true, force: true });
+    }
     await service.dispose();
     await replay.close();
   }
-  const head = ['page', 'run', 'main-thread task ms (median)', 'script ms (median)', 'longest task ms', 'requests (cold)', 'requests (2 warm)', 'first badge ms (cold)', 'first badge ms (warm)'];
+
+  const head = ['page', 'main-thread ms without', 'with', 'PeerLens tasks ms (budget <50)', 'longest task ms without', 'with', 'longest PeerLens task ms (budget <50)', 'requests (warm service)', 'requests (warm cache)', 'first badge ms, warm service', 'first badge ms, warm cache'];
+  const rows = [...results].map(([label, r]) => {
+    const without = median(r.without.map((s) => s.taskMs));
+    const withExt = median(r.withExt.map((s) => s.taskMs));
+    return [
+      label,
+      without.toFixed(0),
+      withExt.toFixed(0),
+      median(r.withExt.map((s) => s.peerlens.totalMs)).toFixed(1),
+      Math.max(...r.without.map((s) => s.longestTaskMs)).toFixed(0),
+      Math.max(...r.withExt.map((s) => s.longestTaskMs)).toFixed(0),
+      Math.max(...r.withExt.map((s) => s.peerlens.longestTaskMs)).toFixed(1),
+      String(r.warmService!.requests),
+      String(r.warmCache!.requests),
+      r.warmService!.firstBadgeMs === null ? '–' : String(r.warmService!.firstBadgeMs),
+      r.warmCache!.firstBadgeMs === null ? '–' : String(r.warmCache!.firstBadgeMs),
+    ];
+  });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log(line(head));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   rows.forEach((r) => console.log(line(r)));
+  console.log(`\nMedian of ${RUNS} alternating loads each (extension cache emptied before each, service warm); longest task is the worst load; PeerLens columns come from a trace of each load. Content scripts:`);
+  contentScriptSizes().forEach((s) => console.log(`  ${s}`));
 }
 
 main().catch((err) => {
