@@ -54,9 +54,16 @@ test('a 1,000-entry listing: badges near the viewport only, more after scrolling
   await page.close();
 });
 
-test('privacy mode: idle badges, no request until the reader clicks one, then that paper only', async ({ extContext, extensionWorker, resolveBodies }) => {
+test('privacy mode: idle badges, no request until the reader clicks one, then that paper only', async ({ extContext, extensionWorker, extensionId, resolveBodies }) => {
   await setReaderSettings(extensionWorker, { privacyMode: true });
   try {
+    // Earlier tests may have cached these papers: empty the cache the way the options page does.
+    const options = await extContext.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.click('button[name="clear-cache"]');
+    await expect(options.getByRole('status')).toHaveText('Cache cleared.');
+    await options.close();
+
     const page = await extContext.newPage();
     const before = resolveBodies.length;
     await page.goto(savedPage('arxiv_list_cs.AI_new.from-arxiv-browse-template.html').url);
