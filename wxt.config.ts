@@ -2,6 +2,12 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { existsSync } from 'node:fs';
 
+// The public half of a key made once with node:crypto (the private half was never kept): Chrome derives the
+// extension id from it, so the sign-in redirect URL https://mcchdoldcfgpppgmecbkncgamdiejlom.chromiumapp.org/
+// is the same on every machine and build.
+const CHROME_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEApt+hOKM94Lt7YcaQYtPREiHdyrqNf4tFaKvfUrcIYmxa5kkIlQVMA5fsIEctbsrGdH78HgymfylU+G9Lbx9CfPwEou7dBNujnDzWOT9WvXHydM6pfAFrC18HDDHc5dwhIWcDbnaXKlGalLQdwKpU10si+8PkdM34Kg3K0MHDBLT4BD4C3stEHkaWmHV1F7nOlI7plTNcYU5NhmaZ5phUbxo1xl7SoXzPfqUIliQuo35xBiBX35Ny7HfSimz42p9ulrh5uY43lMledJtlcjoN3TxQC5VirKxqhT3JRV4NXyJU5nrOjbYI7lHu54wZR92KL7UzuMIlYkMKUFhjpEo8GwIDAQAB';
+
 // The service URL is a build-time default; the options page (later) can change it at run time.
 const serviceUrl = process.env.PEERLENS_SERVICE_URL ?? 'http://127.0.0.1:8787';
 
@@ -11,17 +17,23 @@ export default defineConfig({
     plugins: [preact()],
     define: { __PEERLENS_SERVICE_URL__: JSON.stringify(serviceUrl) },
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'PeerLens',
     description: 'Trust snapshots next to every author name on arXiv and publisher pages: score, verification level and the evidence behind them.',
-    // `scripting`: content scripts for the sites the reader adds on the options page.
-    permissions: ['storage', 'scripting'],
+    // `scripting`: content scripts for the sites the reader adds on the options page. `identity`: Sign in
+    // with ORCID (launchWebAuthFlow). `alarms`: the new-works check of followed researchers.
+    permissions: ['storage', 'scripting', 'identity', 'alarms'],
+    // Asked for only when the reader turns new-work notifications on.
+    optional_permissions: ['notifications'],
     // The service answers with CORS for extension origins, so no host permission is needed for it; the
     // supported sites come from the content scripts' matches.
     host_permissions: [],
     // Any other site, asked for only when the reader adds it on the options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-  },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'peerlens@peerlens.org' } } }
+      : { key: CHROME_KEY }),
+  }),
   // `npm run dev` opens a browser with the extension loaded: Debian's Chromium where it is installed,
   // otherwise whichever Chrome web-ext finds.
   webExt: {
