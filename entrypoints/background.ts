@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isActionTraffic } from '@/lib/actions/action-handler';
+import { startBackgroundActions } from '@/lib/actions/background-actions';
 import { fromOwnPage, isClearCacheMessage } from '@/lib/cache/clear-cache-message';
 import { openPaperCache, type PaperCache } from '@/lib/cache/paper-cache';
 import { createChoiceStore } from '@/lib/choices/remembered-choices';
@@ -18,6 +20,7 @@ export default defineBackground(() => {
     get: async (keys) => (await (cache ??= openPaperCache())).get(keys),
     put: async (entries) => (await (cache ??= openPaperCache())).put(entries),
     clear: async () => (await (cache ??= openPaperCache())).clear(),
+    forgetResearcher: async (id) => (await (cache ??= openPaperCache())).forgetResearcher(id),
     close: () => void cache?.then((c) => c.close()),
   };
 
@@ -27,12 +30,23 @@ export default defineBackground(() => {
   void sites.ready.then(() => (sitesRead = true));
 
   const serviceUrl = () => readServiceUrl(browser.storage.local, __PEERLENS_SERVICE_URL__);
+  const profiles = createProfileCache({ serviceUrl });
+  // Follow, claim, connect: sign-in, the follow store, the new-works alarm, the card's action messages.
+  const actions = startBackgroundActions({
+    serviceUrl,
+    servedUrl: sites.served,
+    summaryOf: async (id) => (await profiles.get(id)).summary,
+    recordChanged: async (id) => {
+      profiles.forget?.(id);
+      await lazyCache.forgetResearcher(id).catch(() => undefined);
+    },
+  });
   const handle = createMessageHandler({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     servedUrl: sites.served,
     resolver: createResolver({ cache: lazyCache, serviceUrl }),
-    profiles: createProfileCache({ serviceUrl }),
+    profiles,
     choices: createChoiceStore(browser.storage.local),
     // A content script cannot open extension pages in every browser; the background can.
     openProfile: async (id) => {
@@ -44,6 +58,11 @@ export default defineBackground(() => {
     if (isClearCacheMessage(message)) {
       if (!fromOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return false;
       void lazyCache.clear().then(() => sendResponse({ ok: true }), () => sendResponse({ ok: false }));
+      return true;
+    }
+    if (isActionTraffic(message)) {
+      const answer = () => actions.handle(message, sender) ?? Promise.resolve(undefined);
+      void (sitesRead || !sender.tab ? answer() : sites.ready.then(answer)).then(sendResponse, () => sendResponse(undefined));
       return true;
     }
     if (!sitesRead && sender.tab && sender.id === browser.runtime.id) {

@@ -18,6 +18,8 @@ export interface PaperCache {
   put(entries: CachedPaper[]): Promise<void>;
   /** Forgets every answer (the options page's "Clear cache"). */
   clear(): Promise<void>;
+  /** Forgets the answers that show this researcher (a claim changed their level), so the next visit asks again. */
+  forgetResearcher(id: string): Promise<void>;
   close(): void;
 }
 
@@ -68,6 +70,15 @@ export async function openPaperCache(options: { name?: string; maxPapers?: numbe
 
     async clear() {
       await db.clear('papers');
+    },
+
+    async forgetResearcher(id) {
+      const tx = db.transaction('papers', 'readwrite');
+      for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+        const shows = cursor.value.result.authors.some((a) => a.researcher?.id === id || a.candidates?.some((c) => c.id === id));
+        if (shows) await cursor.delete();
+      }
+      await tx.done;
     },
 
     close() {

@@ -13,6 +13,8 @@ export interface ProfileCacheOptions {
 
 export interface ProfileCache {
   get(id: string): Promise<ResearcherProfile>;
+  /** Drops a profile whose record changed (a claim, the owner's settings). */
+  forget?(id: string): void;
 }
 
 export const PROFILE_TTL_MS = 10 * 60 * 1000;
@@ -34,5 +36,6 @@ export function createProfileCache(options: ProfileCacheOptions): ProfileCache {
       if (!profile) throw new Error('no profile');
       return profile;
     },
+    forget: (id) => void cache.delete(id),
   };
 }
