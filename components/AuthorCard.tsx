@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import type { AuthorMatch } from '../lib/api/resolve';
 import type { BadgeState } from '../lib/badge/state';
 import type { CardProfile } from '../lib/messages';
+import { CardActions, type CardActionsProps } from './CardActions';
 import { CARD_CSS } from './card-style';
 import { ResearcherSnapshot } from './ResearcherSnapshot';
 import { TopTopics } from './TopTopics';
@@ -25,11 +26,13 @@ export interface AuthorCardProps {
   onOpenProfile?: ((id: string) => void) | undefined;
   /** The reader says which candidate this name is, or (null) forgets an earlier choice. */
   onPick?: ((researcherId: string | null) => void) | undefined;
+  /** Follow, claim, connect, Not me? for a resolved researcher (the followers count comes from the snapshot). */
+  actions?: Omit<CardActionsProps, 'followers'> | undefined;
 }
 
 /**
- * The small, non-modal card a badge opens. It shows only what the service said; actions (follow,
- * claim, connect) come with later issues, so there are no buttons for them here.
+ * The small, non-modal card a badge opens: what the service said, and for a resolved researcher the
+ * action row (follow, claim, connect, Not me?).
  */
 export function AuthorCard(props: AuthorCardProps) {
   const { authorName, state, match } = props;
@@ -119,7 +122,7 @@ function CardBody(props: AuthorCardProps) {
   );
 }
 
-function ResolvedBody({ authorName, match, profile, onOpenProfile, onPick }: AuthorCardProps) {
+function ResolvedBody({ authorName, match, profile, onOpenProfile, onPick, actions }: AuthorCardProps) {
   const fromBadge = match!.researcher!;
   const loaded = profile?.status === 'ready' && profile.profile.summary.id === fromBadge.id ? profile.profile : null;
   // Once the profile is here its snapshot is shown, so every number matches the breakdown below it.
@@ -128,6 +131,7 @@ function ResolvedBody({ authorName, match, profile, onOpenProfile, onPick }: Aut
   return (
     <div>
       <ResearcherSnapshot researcher={researcher} />
+      {actions && <CardActions {...actions} followers={researcher.counts.followers} />}
       {chosen && (
         <p class="note">
           You chose this researcher for “{authorName}” on this paper.{' '}

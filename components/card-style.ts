@@ -28,4 +28,8 @@ background:var(--pl-fill,var(--pl-neutral));color:var(--pl-fill-ink,var(--pl-neu
 .action:hover{border-color:var(--pl-focus)}
 .action:focus-visible,.linkish:focus-visible,.disclosure:focus-visible{outline:2px solid var(--pl-focus);outline-offset:1px}
 .linkish{border:0;padding:0;background:none;color:var(--pl-focus);text-decoration:underline;cursor:pointer;font:inherit}
+.acts{display:flex;flex-wrap:wrap;align-items:center;gap:.2rem .5rem;margin:.5rem 0 .2rem}
+.acts .action{margin-top:0}
+.acts .note{flex-basis:100%;margin:0}
+.action[aria-pressed="true"]{border-color:var(--pl-focus);color:var(--pl-focus)}
 ${BREAKDOWN_CSS}`;

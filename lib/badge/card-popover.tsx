@@ -1,6 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { AuthorCard, type CardProfileState } from '../../components/AuthorCard';
+import type { CardActionsState } from '../../components/CardActions';
+import type { ActionMessage, CardOpenMessage } from '../actions/action-messages';
+import { CardStateMini, FollowReplyMini } from '../actions/card-state-mini';
 import type { DetectedPaper } from '../detect/types';
 import type { ChooseMessage, OpenProfileMessage, ProfileMessage } from '../messages';
 import type { BadgeRecord } from './controller';
@@ -18,7 +21,7 @@ export interface CardPopover {
   close(returnFocus: boolean): void;
 }
 
-export type CardMessage = ProfileMessage | OpenProfileMessage | ChooseMessage;
+export type CardMessage = ProfileMessage | OpenProfileMessage | ChooseMessage | ActionMessage | CardOpenMessage;
 
 export interface CardPopoverOptions {
   /** `browser.runtime.sendMessage`: the card fetches nothing itself; the background does. */
@@ -28,6 +31,7 @@ export interface CardPopoverOptions {
 }
 
 const CARD_WIDTH_PX = 320;
+const UNDO_MS = 6000;
 
 /**
  * One shared card host for the whole page, appended to <html> so that absolute coordinates are page
@@ -43,6 +47,60 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
   let open: BadgeRecord | null = null;
+  /** Follow and claim state per researcher, with the nonce the background issued this tab for its actions. */
+  const acts = new Map<string, CardActionsState>();
+  let undoTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const redrawFor = (id: string) => {
+    if (!signal.aborted && open?.match?.researcher?.id === id) draw(open);
+  };
+
+  /** Asked at each opening: the nonce is fresh, and the state may have changed in another tab. */
+  function loadActions(id: string): void {
+    void send({ type: 'peerlens:card-open', id })
+      .then((raw) => {
+        const reply = CardStateMini.safeParse(raw);
+        if (reply.success) acts.set(id, { ...reply.data, undo: false, error: null });
+        redrawFor(id);
+      })
+      .catch(() => undefined);
+  }
+
+  /**
+   * Only a real click or key press in the card counts: a page script can call click() on our buttons
+   * (isTrusted false) but cannot read the nonce, which lives in this isolated world.
+   */
+  function sendAction(event: Event, action: ActionMessage['action'], id: string): Promise<unknown> | null {
+    const state = acts.get(id);
+    if (!event.isTrusted || !state) return null;
+    return send({ type: 'peerlens:action', action, gesture: true, nonce: state.nonce });
+  }
+
+  function toggleFollow(id: string, event: Event): void {
+    const state = acts.get(id);
+    if (!state) return;
+    const following = !state.following;
+    const sent = sendAction(event, following ? { kind: 'follow', id } : { kind: 'unfollow', id }, id);
+    if (!sent) return;
+    // Optimistic: the background stores the follow locally first, so it turns at once and rarely turns back.
+    acts.set(id, { ...state, following, undo: !state.undo, error: null });
+    clearTimeout(undoTimer);
+    undoTimer = setTimeout(() => {
+      const now = acts.get(id);
+      if (now) acts.set(id, { ...now, undo: false });
+      redrawFor(id);
+    }, UNDO_MS);
+    redrawFor(id);
+    void sent
+      .then((raw) => {
+        const reply = FollowReplyMini.safeParse(raw);
+        const now = acts.get(id)!;
+        if (reply.success && reply.data.ok) acts.set(id, { ...now, followers: reply.data.data.followers ?? now.followers });
+        else acts.set(id, { ...now, following: !following, undo: false, error: reply.success && !reply.data.ok ? reply.data.error : 'PeerLens could not save this.' });
+        redrawFor(id);
+      })
+      .catch(() => undefined);
+  }
 
   function ensureMount(): HTMLElement {
     if (host && mount && host.isConnected) return mount;
@@ -123,9 +181,24 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
         onRetry={retry}
         onOpenProfile={(id) => void send({ type: 'peerlens:open-profile', id }).catch(() => undefined)}
         onPick={canPick ? (id) => pick(record, id) : undefined}
+        actions={
+          researcherId
+            ? {
+                state: acts.get(researcherId),
+                onFollow: (event) => toggleFollow(researcherId, event),
+                onOpen: (page, event) => void sendAction(event, { kind: 'open-action-page', page, id: researcherId, ...paperParam(record) }, researcherId)?.catch(() => undefined),
+              }
+            : undefined
+        }
       />,
       ensureMount(),
     );
+  }
+
+  function paperParam(record: BadgeRecord): { paper?: string } {
+    const paper = paperOf.get(record.author);
+    const id = paper?.doi ?? paper?.arxivId;
+    return id ? { paper: id } : {};
   }
 
   function place(record: BadgeRecord): void {
@@ -156,6 +229,8 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
     close(false);
     open = record;
     loadProfile(record, true);
+    const researcherId = record.state === 'resolved' ? record.match?.researcher?.id : undefined;
+    if (researcherId) loadActions(researcherId);
     draw(record);
     // Read at each opening: a page may switch its own theme while the reader is on it.
     if (pageLooksDark(doc)) host?.setAttribute('data-theme', 'dark');

@@ -113,7 +113,9 @@ describe('card popover', () => {
     badge.click();
     badge.click();
     await tick();
-    expect(cardMessages).toEqual([{ type: 'peerlens:profile', id: 'A5023888391' }]);
+    expect(cardMessages.filter((m) => m.type === 'peerlens:profile')).toEqual([{ type: 'peerlens:profile', id: 'A5023888391' }]);
+    // Each opening asks for the follow and claim state afresh, with a new nonce.
+    expect(cardMessages.filter((m) => m.type === 'peerlens:card-open')).toHaveLength(2);
     expect(fetchSpy).not.toHaveBeenCalled();
     fetchSpy.mockRestore();
   });
@@ -180,5 +182,43 @@ describe('pageLooksDark', () => {
     document.body.style.backgroundColor = 'rgb(255, 255, 255)';
     expect(pageLooksDark(document)).toBe(false);
     document.documentElement.removeAttribute('style');
+  });
+});
+
+describe('card actions', () => {
+  const state = { nonce: 'n-1', following: false, followers: 3, claimed: false, connectReason: 'This researcher has not claimed their record yet', canClaim: true };
+  const reply = (m: CardMessage) => {
+    if (m.type === 'peerlens:card-open') return state;
+    if (m.type === 'peerlens:action') return { ok: true, data: { following: true, followers: 4 } };
+    return { ok: false, error: 'no', status: null, retryable: false };
+  };
+
+  it('shows Follow with the count, Claim, and the reason Connect is unavailable', async () => {
+    const { badge, cardText, button } = await page({ cardReply: reply });
+    badge.click();
+    await tick();
+    expect(button(/^Follow · 3$/)).toBeTruthy();
+    expect(button(/^Claim this record$/)).toBeTruthy();
+    expect(cardText()).toContain('This researcher has not claimed their record yet');
+    expect(button(/^Connect$/)).toBeUndefined();
+  });
+
+  it('sends a follow only for a trusted click, with gesture and the tab nonce; a script click() sends nothing', async () => {
+    const { badge, button, cardMessages } = await page({ cardReply: reply });
+    badge.click();
+    await tick();
+    button(/^Follow · 3$/).click(); // a page script's click(): isTrusted is false
+    await tick();
+    expect(cardMessages.filter((m) => m.type === 'peerlens:action')).toHaveLength(0);
+
+    const trusted = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    button(/^Follow · 3$/).dispatchEvent(trusted);
+    await tick();
+    expect(cardMessages.filter((m) => m.type === 'peerlens:action')).toEqual([
+      { type: 'peerlens:action', action: { kind: 'follow', id: 'A5023888391' }, gesture: true, nonce: 'n-1' },
+    ]);
+    expect(button(/^Following · 4$/)).toBeTruthy();
+    expect(button(/^Undo$/)).toBeTruthy();
   });
 });
