@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { actionFailure, type ActionsClient, type SessionView } from '../../lib/actions/client';
+import type { ResearcherProfile } from '../../lib/api/profile';
 import type { ServiceHealth } from '../../lib/config/health';
 import type { ProfileSource } from '../../lib/profile/profile-source';
 import { addRecent, readRecent, type RecentArea, type RecentLookup } from '../../lib/search/recent';
@@ -6,6 +8,13 @@ import { ProfileScreen } from '../profile/ProfileScreen';
 import { PAGE_CSS } from '../profile/profile-style';
 import { SearchBox } from '../search/SearchBox';
 import { PopupStatus } from '../PopupStatus';
+import { AccountBar } from '../account/AccountBar';
+import { ResearcherActions } from '../actions/ResearcherActions';
+import { ACTIONS_CSS } from '../actions/actions-style';
+import { FollowingTab, type FollowingTabProps } from '../follow/FollowingTab';
+import { InboxTab } from '../inbox/InboxTab';
+import { MyProfileTab } from '../me/MyProfileTab';
+import { PopupTabs, type PopupTab } from './PopupTabs';
 
 export interface PopupAppProps {
   source: ProfileSource;
@@ -14,24 +23,55 @@ export interface PopupAppProps {
   serviceUrl: string;
   openFullPage: (id: string) => void;
   searchDelayMs?: number;
+  /** Follow, claim, connect and the account; without it the popup is search only. */
+  actions?: ActionsClient;
+  notifications?: FollowingTabProps['notifications'];
 }
 
 /** The toolbar popup: look a researcher up, then read their profile here or full-size. */
-export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage, searchDelayMs }: PopupAppProps) {
+export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage, searchDelayMs, actions, notifications }: PopupAppProps) {
   const [recent, setRecent] = useState<RecentLookup[]>([]);
+  const [tab, setTab] = useState<PopupTab>('search');
+  const [session, setSession] = useState<SessionView | null>(null);
+  const [signingIn, setSigningIn] = useState(false);
+  const [signInError, setSignInError] = useState<string | null>(null);
+  const refreshSession = () => actions?.session().then(setSession, () => undefined);
+  useEffect(() => void refreshSession(), [actions]);
+
+  function account(run: (client: ActionsClient) => Promise<SessionView>) {
+    if (!actions) return;
+    setSigningIn(true);
+    setSignInError(null);
+    run(actions).then(
+      (view) => {
+        setSession(view);
+        setSigningIn(false);
+      },
+      (e: unknown) => {
+        setSignInError(actionFailure(e));
+        setSigningIn(false);
+      },
+    );
+  }
   /** Profiles visited from the search, newest last; Back pops one. */
   const [trail, setTrail] = useState<string[]>([]);
   useEffect(() => void readRecent(recentArea).then(setRecent), [recentArea]);
 
-  const current = trail.at(-1);
+  const current = tab === 'search' ? trail.at(-1) : undefined;
   function choose(lookup: RecentLookup) {
     void addRecent(recentArea, lookup).then(setRecent);
     setTrail([lookup.id]);
   }
+  function openResearcher(id: string) {
+    setTab('search');
+    setTrail([id]);
+  }
+  const me = session?.me ?? null;
+  const tabs: PopupTab[] = ['search', 'following', 'inbox', ...(me && me.claims.length > 0 ? (['me'] as const) : [])];
 
   return (
     <main class={current ? 'popup wide' : 'popup'}>
-      <style>{PAGE_CSS + POPUP_CSS}</style>
+      <style>{PAGE_CSS + ACTIONS_CSS + POPUP_CSS}</style>
       <header class="bar">
         <p class="title">
           <img src="/icon/32.png" width={18} height={18} alt="" />
@@ -48,8 +88,30 @@ export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage,
           </span>
         )}
       </header>
-      {current ? (
-        <ProfileScreen id={current} source={source} onOpenResearcher={(id) => setTrail((t) => [...t, id])} />
+      {actions && (
+        <>
+          <AccountBar session={session} busy={signingIn} error={signInError} onSignIn={() => account((c) => c.signIn())} onSignOut={() => account((c) => c.signOut())} />
+          <PopupTabs tabs={tabs} current={tab} counts={{ inbox: me?.unreadInvitations ?? 0 }} onSelect={setTab} />
+        </>
+      )}
+      {actions && tab === 'following' ? (
+        <FollowingTab
+          client={actions}
+          newestWorks={(id, signal) => source.works(id, 1, signal)}
+          onOpenResearcher={openResearcher}
+          notifications={notifications ?? { on: false, set: async () => 'Notifications are not available here.' }}
+        />
+      ) : actions && tab === 'inbox' ? (
+        <InboxTab client={actions} signedIn={session?.signedIn ?? false} onRead={() => void refreshSession()} />
+      ) : actions && tab === 'me' && me ? (
+        <MyProfileTab me={me} client={actions} onChanged={() => void refreshSession()} onOpenInbox={() => setTab('inbox')} />
+      ) : current ? (
+        <ProfileScreen
+          id={current}
+          source={source}
+          onOpenResearcher={(id) => setTrail((t) => [...t, id])}
+          {...(actions ? { actions: (p: ResearcherProfile) => <ResearcherActions key={session?.orcid ?? 'signed-out'} summary={p.summary} client={actions} paper={newestPaper(p)} /> } : {})}
+        />
       ) : (
         <>
           <SearchBox
@@ -63,6 +125,12 @@ export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage,
       )}
     </main>
   );
+}
+
+/** The paper an invitation from the popup is about, unless the reader changes it: the newest work. */
+export function newestPaper(profile: ResearcherProfile): string | undefined {
+  const work = profile.works.items[0];
+  return work?.doi ?? work?.arxivId ?? undefined;
 }
 
 const POPUP_CSS = `

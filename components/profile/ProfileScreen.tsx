@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ResearcherProfile } from '../../lib/api/profile';
 import { failureMessage, isAbort, type ProfileSource } from '../../lib/profile/profile-source';
@@ -6,7 +7,18 @@ import { ProfileView } from './ProfileView';
 type Load = { status: 'loading' } | { status: 'ready'; profile: ResearcherProfile } | { status: 'error'; message: string };
 
 /** Loads a profile by id and shows it, or says plainly why it cannot. */
-export function ProfileScreen({ id, source, onOpenResearcher }: { id: string; source: ProfileSource; onOpenResearcher: (id: string) => void }) {
+export function ProfileScreen({
+  id,
+  source,
+  onOpenResearcher,
+  actions,
+}: {
+  id: string;
+  source: ProfileSource;
+  onOpenResearcher: (id: string) => void;
+  /** The action row for a loaded profile (Follow, Claim, Connect, Not me?). */
+  actions?: (profile: ResearcherProfile) => ComponentChildren;
+}) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -43,6 +55,7 @@ export function ProfileScreen({ id, source, onOpenResearcher }: { id: string; so
       profile={load.profile}
       loadWorks={(page, signal) => source.works(profileId, page, signal)}
       onOpenResearcher={onOpenResearcher}
+      actions={actions?.(load.profile)}
     />
   );
 }

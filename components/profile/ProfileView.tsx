@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ResearcherProfile, WorksPage } from '../../lib/api/profile';
 import { ResearcherSnapshot } from '../ResearcherSnapshot';
 import { WhyThisScore } from '../why/WhyThisScore';
@@ -9,10 +10,12 @@ export interface ProfileViewProps {
   loadWorks: (page: number, signal: AbortSignal) => Promise<WorksPage>;
   /** Moves to another researcher's profile (a collaborator, a graph node). */
   onOpenResearcher: (id: string) => void;
+  /** Follow, claim, connect for this researcher (extension pages pass them; tests may not). */
+  actions?: ComponentChildren;
 }
 
 /** One researcher's profile: the same components in the popup and on the full page. */
-export function ProfileView({ profile, loadWorks, onOpenResearcher }: ProfileViewProps) {
+export function ProfileView({ profile, loadWorks, onOpenResearcher, actions }: ProfileViewProps) {
   const { summary } = profile;
   return (
     <article class="profile" aria-labelledby="profile-name">
@@ -31,6 +34,7 @@ export function ProfileView({ profile, loadWorks, onOpenResearcher }: ProfileVie
         {profile.otherNames.length > 0 && <p class="muted small">Also published as {profile.otherNames.slice(0, 5).join(', ')}</p>}
         {profile.mergedFrom && <p class="note">{profile.mergedFrom} was merged into this record upstream.</p>}
         <ResearcherSnapshot researcher={summary} />
+        {actions}
         <WhyThisScore breakdown={profile.breakdown} summary={summary} />
       </header>
 

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { createActionsClient } from '@/lib/actions/client';
+import { notificationSetting } from '@/lib/follow/notification-setting';
 import { checkServiceHealth, type ServiceHealth } from '@/lib/config/health';
 import { readServiceUrl } from '@/lib/config/service-url';
 import { serviceProfileSource } from '@/lib/profile/profile-source';
@@ -11,10 +13,14 @@ z.config({ jitless: true });
 
 const serviceUrl = () => readServiceUrl(browser.storage.local, __PEERLENS_SERVICE_URL__);
 const source = serviceProfileSource(serviceUrl);
+const actions = createActionsClient((message) => browser.runtime.sendMessage(message));
+const notifications = notificationSetting(browser.storage.local, browser.permissions);
 
 function Popup() {
   const [url, setUrl] = useState(__PEERLENS_SERVICE_URL__);
   const [health, setHealth] = useState<ServiceHealth | 'checking'>('checking');
+  const [notify, setNotify] = useState<boolean | null>(null);
+  useEffect(() => void notifications.on().then(setNotify), []);
   useEffect(() => {
     void (async () => {
       const u = await serviceUrl();
@@ -22,8 +28,11 @@ function Popup() {
       setHealth(await checkServiceHealth(u));
     })();
   }, []);
+  if (notify === null) return null;
   return (
     <PopupApp
+      actions={actions}
+      notifications={{ on: notify, set: notifications.set }}
       source={source}
       recentArea={browser.storage.local}
       health={health}

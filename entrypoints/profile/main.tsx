@@ -5,8 +5,12 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
+import { ResearcherActions } from '@/components/actions/ResearcherActions';
+import { ACTIONS_CSS } from '@/components/actions/actions-style';
+import { newestPaper } from '@/components/popup/PopupApp';
 import { ProfileScreen } from '@/components/profile/ProfileScreen';
 import { PAGE_CSS } from '@/components/profile/profile-style';
+import { createActionsClient } from '@/lib/actions/client';
 import { toOpenAlexAuthorId } from '@/lib/api/ids';
 import { readServiceUrl } from '@/lib/config/service-url';
 import { serviceProfileSource } from '@/lib/profile/profile-source';
@@ -14,6 +18,7 @@ import { serviceProfileSource } from '@/lib/profile/profile-source';
 z.config({ jitless: true });
 
 const source = serviceProfileSource(() => readServiceUrl(browser.storage.local, __PEERLENS_SERVICE_URL__));
+const actions = createActionsClient((message) => browser.runtime.sendMessage(message));
 const idFromHash = () => toOpenAlexAuthorId(decodeURIComponent(location.hash.slice(1)));
 
 function ProfilePage() {
@@ -31,12 +36,17 @@ function ProfilePage() {
   }, [id]);
   return (
     <main class="page">
-      <style>{PAGE_CSS + PAGE_LAYOUT}</style>
+      <style>{PAGE_CSS + ACTIONS_CSS + PAGE_LAYOUT}</style>
       <p class="brand">
         <img src="/icon/32.png" width={18} height={18} alt="" /> PeerLens
       </p>
       {id ? (
-        <ProfileScreen id={id} source={source} onOpenResearcher={(next) => (location.hash = next)} />
+        <ProfileScreen
+          id={id}
+          source={source}
+          onOpenResearcher={(next) => (location.hash = next)}
+          actions={(p) => <ResearcherActions summary={p.summary} client={actions} paper={newestPaper(p)} />}
+        />
       ) : (
         <p class="error" role="alert">
           No researcher named: the address should end in an OpenAlex author id, like #A5023888391.

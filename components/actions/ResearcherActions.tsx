@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Claim, ResearcherClaimState } from '../../lib/api/actions';
+import type { ResearcherSummary } from '../../lib/api/researcher';
+import { actionFailure, type ActionsClient } from '../../lib/actions/client';
+import { ClaimResult } from '../claim/ClaimResult';
+import { ConnectForm } from '../connect/ConnectForm';
+import { FollowButton } from '../follow/FollowButton';
+import { ReportForm } from '../report/ReportForm';
+
+export interface ResearcherActionsProps {
+  summary: ResearcherSummary;
+  client: ActionsClient;
+  /** The paper the reader came from, prefilled in the invitation. */
+  paper?: string | undefined;
+  /** Open the connect form or report form straight away (the action page opened from the card). */
+  open?: 'connect' | 'report' | undefined;
+}
+
+/** Follow, Claim this record, Connect (or why not) and Not me? for one researcher: popup and full profile. */
+export function ResearcherActions({ summary, client, paper, open }: ResearcherActionsProps) {
+  const [state, setState] = useState<ResearcherClaimState | null>(null);
+  const [claim, setClaim] = useState<Claim | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [panel, setPanel] = useState<'connect' | 'report' | null>(open ?? null);
+
+  const load = () => client.claimState(summary.id).then(setState, (e: unknown) => setError(actionFailure(e)));
+  useEffect(() => void load(), [summary.id]);
+
+  function claimRecord() {
+    setBusy(true);
+    setError(null);
+    client.claim(summary.id).then(
+      (res) => {
+        setClaim(res.claim);
+        setBusy(false);
+        void load();
+      },
+      (e: unknown) => {
+        setError(actionFailure(e));
+        setBusy(false);
+      },
+    );
+  }
+
+  const shown = claim ?? state?.yourClaim ?? null;
+  const canClaim = state !== null && !state.claimed && shown?.status !== 'pending';
+  return (
+    <section class="researcher-actions" aria-label="Actions">
+      <div class="actions-row">
+        <FollowButton summary={summary} client={client} />
+        {canClaim && (
+          <button type="button" class="action" disabled={busy} onClick={claimRecord}>
+            {busy ? 'Claiming…' : 'Claim this record'}
+          </button>
+        )}
+        {state?.connect.available && (
+          <button type="button" class={panel === 'connect' ? 'action on' : 'action'} onClick={() => setPanel(panel === 'connect' ? null : 'connect')}>
+            Connect
+          </button>
+        )}
+        <button type="button" class="linkish" onClick={() => setPanel(panel === 'report' ? null : 'report')}>
+          Not me?
+        </button>
+      </div>
+      {state && !state.connect.available && state.connect.reason && <p class="reason">{state.connect.reason}</p>}
+      {state?.disputed && <p class="note">This record’s claim is disputed: its score is hidden until it is settled.</p>}
+      {shown && <ClaimResult claim={shown} />}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {panel === 'connect' && state?.connect.available && <ConnectForm researcherId={summary.id} researcherName={summary.name} paper={paper ?? ''} client={client} />}
+      {panel === 'report' && <ReportForm researcherId={summary.id} paper={paper} client={client} />}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import { LIMITS_ACTIONS, type Claim } from '../../lib/api/actions';
+import type { MeResponse } from '../../lib/api/auth';
+import { actionFailure, type ActionsClient } from '../../lib/actions/client';
+import { ClaimResult } from '../claim/ClaimResult';
+
+type MeClient = Pick<ActionsClient, 'profileSettings' | 'releaseClaim'>;
+
+/** The owner's view: each claim, and for an owned record Open to collaborate, a headline, release. */
+export function MyProfileTab({ me, client, onChanged, onOpenInbox }: { me: MeResponse; client: MeClient; onChanged: () => void; onOpenInbox: () => void }) {
+  if (me.claims.length === 0) return <p class="muted">You have not claimed an author record. Use “Claim this record” on your profile.</p>;
+  return (
+    <section aria-label="My profile">
+      {me.unreadInvitations > 0 && (
+        <p class="note">
+          {me.unreadInvitations} pending invitation{me.unreadInvitations === 1 ? '' : 's'}.{' '}
+          <button type="button" class="linkish" onClick={onOpenInbox}>
+            Open the inbox
+          </button>
+        </p>
+      )}
+      {me.disputes.map((d) => (
+        <p key={d.claimId} class="note">
+          {d.message}
+        </p>
+      ))}
+      <ul class="items">
+        {me.claims.map((claim) => (
+          <OwnedClaim key={claim.id} claim={claim} client={client} onChanged={onChanged} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function OwnedClaim({ claim, client, onChanged }: { claim: Claim; client: MeClient; onChanged: () => void }) {
+  const [open, setOpen] = useState(claim.openToCollaborate);
+  const [headline, setHeadline] = useState(claim.headline ?? '');
+  const [status, setStatus] = useState<string | null>(null);
+  const owned = claim.status === 'approved';
+  const save = (settings: { openToCollaborate?: boolean; headline?: string | null }, done: string) =>
+    client.profileSettings({ researcherId: claim.researcherId, ...settings }).then(
+      (res) => {
+        setOpen(res.claim.openToCollaborate);
+        setStatus(done);
+      },
+      (e: unknown) => setStatus(actionFailure(e)),
+    );
+  return (
+    <li data-researcher-id={claim.researcherId}>
+      <p class="line">
+        <strong>{claim.researcherId}</strong>
+      </p>
+      <ClaimResult claim={claim} />
+      {owned && (
+        <div class="form">
+          <label class="status">
+            <input
+              type="checkbox"
+              name="open-to-collaborate"
+              checked={open}
+              onChange={(e) => void save({ openToCollaborate: e.currentTarget.checked }, e.currentTarget.checked ? 'You are open to collaborate.' : 'You are no longer open to collaborate.')}
+            />{' '}
+            Open to collaborate
+          </label>
+          <form
+            class="form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save({ headline: headline.trim() === '' ? null : headline }, 'Headline saved.');
+            }}
+          >
+            <label>
+              One-line headline
+              <input type="text" name="headline" maxLength={LIMITS_ACTIONS.headline} value={headline} onInput={(e) => setHeadline(e.currentTarget.value)} />
+            </label>
+            <button type="submit" class="action">
+              Save headline
+            </button>
+          </form>
+        </div>
+      )}
+      <button
+        type="button"
+        class="linkish"
+        onClick={() => {
+          if (!confirm('Release this claim? The record becomes unclaimed again.')) return;
+          void client.releaseClaim(claim.id).then(onChanged, (e: unknown) => setStatus(actionFailure(e)));
+        }}
+      >
+        Release claim
+      </button>
+      {status && (
+        <p class="status" role="status">
+          {status}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,21 @@
+export type PopupTab = 'search' | 'following' | 'inbox' | 'me';
+
+const LABELS: Record<PopupTab, string> = { search: 'Search', following: 'Following', inbox: 'Inbox', me: 'My profile' };
+
+/** The popup's tab strip; counts (new works, unread invitations) ride on their tab. */
+export function PopupTabs({ tabs, current, counts, onSelect }: { tabs: PopupTab[]; current: PopupTab; counts: Partial<Record<PopupTab, number>>; onSelect: (tab: PopupTab) => void }) {
+  return (
+    <div class="tabs" role="tablist" aria-label="PeerLens">
+      {tabs.map((tab) => (
+        <button key={tab} type="button" role="tab" id={`tab-${tab}`} aria-selected={tab === current} onClick={() => onSelect(tab)}>
+          {LABELS[tab]}
+          {(counts[tab] ?? 0) > 0 && (
+            <span class="count" aria-label={`${counts[tab]} new`}>
+              {counts[tab]}
+            </span>
+          )}
+        </button>
+      ))}
+    </div>
+  );
+}
