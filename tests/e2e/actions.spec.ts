@@ -1,0 +1,146 @@
+import { join } from 'node:path';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { savedPage } from '../support/saved-pages';
+import { test, expect } from './support/sign-in-fixtures';
+
+/**
+ * Follow, claim and connect end to end: the built extension in Chromium, the real service over the OpenAlex
+ * replay, signed in through the local OpenID provider standing in for ORCID (server/dev/). One story, in order:
+ * a reader follows Jason Priem from a badge card on the saved PeerJ page; Jason signs in and claims his
+ * record (approved by ORCID iD: Claimed, L3) and opens himself to collaboration; Josiah Carberry invites him
+ * from the same card; Jason accepts and both contacts show.
+ */
+
+const SHOTS = join('test-results', 'screenshots');
+const PRIEM = { id: 'A5023888391', orcid: '0000-0001-6187-6610' };
+const CARBERRY = '0000-0002-1825-0097';
+const PEERJ = savedPage('peerj_4375.html').url;
+
+test.describe.configure({ mode: 'serial' });
+
+const priemBadge = (page: Page) => page.locator(`[data-peerlens="badge"][data-researcher-id="${PRIEM.id}"]`);
+const card = (page: Page) => page.locator('[data-peerlens="card"]');
+
+async function openPriemCard(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await page.goto(PEERJ);
+  await expect(priemBadge(page)).toHaveAttribute('data-state', 'resolved', { timeout: 30_000 });
+  await priemBadge(page).click();
+  await expect(card(page).getByRole('button', { name: /^Follow|^Following/ })).toBeVisible();
+  return page;
+}
+
+async function popup(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 520, height: 800 });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.getByLabel('Account')).toBeVisible();
+  return page;
+}
+
+/** Clicks a sign-in button and types the iD at the local provider's login page (a new page of the context). */
+async function signIn(context: BrowserContext, button: Locator, orcid: string): Promise<void> {
+  // Another person signs in on this browser: end the provider's own session first, as one would sign out
+  // of ORCID (otherwise it signs the previous person in again without asking).
+  await context.clearCookies({ domain: '127.0.0.1', path: '/' });
+  const login = context.waitForEvent('page');
+  await button.click();
+  const page = await login;
+  await page.locator('input[name="orcid"]').fill(orcid);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+test('follow from a badge card on a saved PeerJ page, then see it in Following', async ({ extContext, extensionId }) => {
+  const page = await openPriemCard(extContext);
+  const follow = card(page).getByRole('button', { name: /^Follow ·/ });
+  await follow.click();
+  await expect(card(page).getByRole('button', { name: /^Following ·/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(card(page).getByRole('button', { name: 'Undo' })).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'actions-card-follow.png') });
+
+  const pop = await popup(extContext, extensionId);
+  await pop.getByRole('tab', { name: /Following/ }).click();
+  const item = pop.locator(`li[data-researcher-id="${PRIEM.id}"]`);
+  await expect(item).toContainText('Jason Priem', { timeout: 20_000 });
+  await expect(item.getByLabel('Newest works')).toBeVisible({ timeout: 20_000 });
+  await pop.screenshot({ path: join(SHOTS, 'actions-following.png') });
+  await pop.close();
+  await page.close();
+});
+
+test('sign in as Jason Priem, claim his record from the card (approved, Claimed, L3), open to collaborate', async ({ extContext, extensionId }) => {
+  const pop = await popup(extContext, extensionId);
+  await signIn(extContext, pop.getByRole('button', { name: 'Sign in with ORCID' }), PRIEM.orcid);
+  await expect(pop.getByLabel('Account')).toContainText('Signed in as Jason Priem', { timeout: 20_000 });
+  await expect(pop.getByLabel('Account')).toContainText(PRIEM.orcid);
+
+  const page = await openPriemCard(extContext);
+  const window = extContext.waitForEvent('page');
+  await card(page).getByRole('button', { name: 'Claim this record' }).click();
+  const actions = await window;
+  await actions.setViewportSize({ width: 480, height: 720 });
+  await actions.getByRole('button', { name: 'Claim this record' }).click();
+  const result = actions.locator('[data-claim-status]');
+  await expect(result).toHaveAttribute('data-claim-status', 'approved', { timeout: 20_000 });
+  await expect(result).toContainText('Verification L3');
+  await actions.screenshot({ path: join(SHOTS, 'actions-claim-approved.png') });
+  await actions.close();
+
+  // The background forgot the cached answers showing him: a reload resolves again, at L3 and claimed.
+  await page.reload();
+  await expect(priemBadge(page)).toHaveAttribute('data-verification', 'L3', { timeout: 30_000 });
+  await priemBadge(page).click();
+  await expect(card(page).getByRole('button', { name: /^Following ·/ })).toBeVisible();
+  await expect(card(page)).toContainText('Claimed author');
+  await expect(card(page)).toContainText('Verification L3');
+  await page.screenshot({ path: join(SHOTS, 'actions-card-claimed.png') });
+  await page.close();
+
+  await pop.reload();
+  await pop.getByRole('tab', { name: 'My profile' }).click();
+  const open = pop.getByRole('checkbox', { name: 'Open to collaborate' });
+  await open.check();
+  await expect(pop.getByRole('status').filter({ hasText: 'You are open to collaborate.' })).toBeVisible();
+  await pop.screenshot({ path: join(SHOTS, 'actions-my-profile.png') });
+  await pop.close();
+});
+
+test('as Josiah Carberry, invite Jason from the card; as Jason, accept: both contacts show', async ({ extContext, extensionId }) => {
+  const pop = await popup(extContext, extensionId);
+  await pop.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(extContext, pop.getByRole('button', { name: 'Sign in with ORCID' }), CARBERRY);
+  await expect(pop.getByLabel('Account')).toContainText('Signed in as Josiah Carberry', { timeout: 20_000 });
+
+  const page = await openPriemCard(extContext);
+  const window = extContext.waitForEvent('page');
+  await card(page).getByRole('button', { name: 'Connect' }).click();
+  const actions = await window;
+  await actions.setViewportSize({ width: 480, height: 720 });
+  const form = actions.getByRole('form', { name: 'Invite Jason Priem' });
+  await expect(form.locator('input[name="paper"]')).toHaveValue('10.7717/peerj.4375');
+  await form.locator('textarea[name="message"]').fill('I enjoyed your open-access study. Could we compare it with our repository data?');
+  await expect(form.locator('.counter')).toHaveText('79 / 500');
+  await form.locator('input[name="contact"]').fill('josiah@example.org');
+  await actions.screenshot({ path: join(SHOTS, 'actions-connect-form.png') });
+  await form.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(actions.getByRole('status')).toContainText('Invitation sent to Jason Priem', { timeout: 20_000 });
+  await actions.close();
+  await page.close();
+
+  await pop.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(extContext, pop.getByRole('button', { name: 'Sign in with ORCID' }), PRIEM.orcid);
+  await expect(pop.getByLabel('Account')).toContainText('Signed in as Jason Priem', { timeout: 20_000 });
+  await expect(pop.getByRole('tab', { name: /Inbox/ })).toContainText('1');
+  await pop.getByRole('tab', { name: /Inbox/ }).click();
+  const invitation = pop.locator('li[data-invitation-status="pending"]');
+  await expect(invitation).toContainText('Josiah Carberry');
+  await invitation.locator('input[name="contact"]').fill('jason@example.org');
+  await pop.screenshot({ path: join(SHOTS, 'actions-inbox.png') });
+  await invitation.getByRole('button', { name: 'Accept' }).click();
+  const accepted = pop.locator('li[data-invitation-status="accepted"]');
+  await expect(accepted.locator('[data-contacts]')).toContainText('josiah@example.org');
+  await expect(accepted.locator('[data-contacts]')).toContainText('jason@example.org');
+  await pop.screenshot({ path: join(SHOTS, 'actions-accepted.png') });
+  await pop.close();
+});
