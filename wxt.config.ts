@@ -23,8 +23,9 @@ export default defineConfig({
     // `scripting`: content scripts for the sites the reader adds on the options page. `identity`: Sign in
     // with ORCID (launchWebAuthFlow). `alarms`: the new-works check of followed researchers.
     permissions: ['storage', 'scripting', 'identity', 'alarms'],
-    // Asked for only when the reader turns new-work notifications on.
-    optional_permissions: ['notifications'],
+    // Asked for only when the reader turns new-work notifications on. Firefox's MV2 has no
+    // optional_host_permissions (WXT drops it there): other sites are optional permissions instead.
+    optional_permissions: browser === 'firefox' ? ['notifications', 'https://*/*', 'http://*/*'] : ['notifications'],
     // The service answers with CORS for extension origins, so no host permission is needed for it; the
     // supported sites come from the content scripts' matches.
     host_permissions: [],

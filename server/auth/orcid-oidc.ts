@@ -52,6 +52,8 @@ export class OrcidSignIn {
       nonce: checks.nonce,
       code_challenge: await oidc.calculatePKCECodeChallenge(checks.codeVerifier),
       code_challenge_method: 'S256',
+      // Claims hang on which ORCID account signs in: always ask, never reuse a session left in the browser.
+      prompt: 'login',
     });
   }
 

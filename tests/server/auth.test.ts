@@ -27,6 +27,8 @@ describe('Sign in with ORCID against the local OpenID provider', () => {
     expect(auth.searchParams.get('state')).toBeTruthy();
     expect(auth.searchParams.get('nonce')).toBeTruthy();
     expect(auth.searchParams.get('scope')).toBe('openid');
+    // The reader picks the ORCID account every time: a claim must not ride on a leftover session.
+    expect(auth.searchParams.get('prompt')).toBe('login');
 
     const callback = await loginAtProvider(flow.providerUrl, account('priem').orcid);
     expect(callback.searchParams.get('code')).toBeTruthy();
