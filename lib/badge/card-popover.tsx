@@ -5,6 +5,7 @@ import type { CardActionsState } from '../../components/CardActions';
 import type { ActionMessage, CardOpenMessage } from '../actions/action-messages';
 import { CardStateMini, FollowReplyMini } from '../actions/card-state-mini';
 import type { DetectedPaper } from '../detect/types';
+import type { ResearcherSummary } from '../api/researcher';
 import type { ChooseMessage, OpenProfileMessage, ProfileMessage } from '../messages';
 import type { BadgeRecord } from './controller';
 import { renderBadge } from './badge-element';
@@ -28,6 +29,11 @@ export interface CardPopoverOptions {
   send?: (message: CardMessage) => Promise<unknown>;
   /** The page's papers, so a pick among candidates is remembered for that name on that paper. */
   papers?: DetectedPaper[];
+  /**
+   * The profile carries a fresher snapshot than the page's look-up (built from the researcher's works):
+   * the badges of that researcher should show it too, so badge and card never disagree.
+   */
+  onSnapshot?: (summary: ResearcherSummary) => void;
 }
 
 const CARD_WIDTH_PX = 320;
@@ -133,6 +139,7 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
       .then((state: CardProfileState) => {
         if (signal.aborted) return;
         profiles.set(id, state);
+        if (state.status === 'ready') options.onSnapshot?.(state.profile.summary);
         if (open?.match?.researcher?.id === id) draw(open);
       });
   }

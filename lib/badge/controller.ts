@@ -1,4 +1,5 @@
 import type { AuthorMatch, PaperQuery, PaperResult } from '../api/resolve';
+import type { ResearcherSummary } from '../api/researcher';
 import type { DetectedAuthor, DetectedPaper } from '../detect/types';
 import type { ResolveMessage, ResolveReply } from '../messages';
 import { badgeAfter, createBadge, renderBadge } from './badge-element';
@@ -57,6 +58,8 @@ export interface BadgeController {
   settled(): Promise<void>;
   /** Asks again: the papers whose look-up failed, or else every answered paper (after a pick on the card). */
   retry(): Promise<void>;
+  /** Shows a fresher snapshot of a researcher on every badge that resolved to them. */
+  refresh(summary: ResearcherSummary): void;
 }
 
 type Status = 'idle' | 'queued' | 'sent' | 'done' | 'error';
@@ -332,6 +335,17 @@ export function startBadges(options: BadgeControllerOptions): BadgeController {
         queue(entry, true);
       }
       return tail;
+    },
+    refresh(summary) {
+      for (const entry of entries.values()) {
+        let changed = false;
+        for (const [position, match] of entry.answers ?? []) {
+          if (match.state !== 'resolved' || match.researcher?.id !== summary.id) continue;
+          entry.answers!.set(position, { ...match, researcher: summary });
+          changed = true;
+        }
+        if (changed) renderEntry(entry);
+      }
     },
   };
 }

@@ -3,6 +3,7 @@
  * page, place badges and ask — each step in a task of its own so none grows into a long task — and
  * keep watching the page for redraws. Everything ends with `ctx` (extension reload, navigation).
  */
+import type { ResearcherSummary } from '../api/researcher';
 import type { SiteAdapter } from '../detect/types';
 import { readSettings, type ReaderSettings } from '../settings/reader-settings';
 import { createCardPopover } from './card-popover';
@@ -28,7 +29,8 @@ export async function runPageBadges(ctx: PageContext, adapter: SiteAdapter, site
     await yieldToMain();
     if (ctx.isInvalid) return;
     let retry = () => {};
-    const card = createCardPopover(document, ctx.signal, () => retry(), { papers });
+    let refresh = (_: ResearcherSummary) => {};
+    const card = createCardPopover(document, ctx.signal, () => retry(), { papers, onSnapshot: (summary) => refresh(summary) });
     const badges = startBadges({
       papers,
       rescan: read,
@@ -42,6 +44,7 @@ export async function runPageBadges(ctx: PageContext, adapter: SiteAdapter, site
       onUpdate: (record) => card.update(record),
     });
     retry = () => void badges.retry();
+    refresh = (summary) => badges.refresh(summary);
   } catch (error) {
     // Never throw into the page: a failure here costs the badges, not the reader's page.
     console.warn('PeerLens: badges unavailable on this page', error);

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import type { BrowserContext, Page, Route, Worker } from '@playwright/test';
-import type { ResearcherProfile } from '../../lib/api/profile';
-import type { ResolveResponse } from '../../lib/api/resolve';
-import { test, expect, arxivPage } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import { savedPage } from '../support/saved-pages';
+import { test, expect } from './fixtures';
 
 /**
  * Profiles end to end, on the built extension and the real local service over the OpenAlex replay:
@@ -14,17 +13,6 @@ const SHOTS = join('test-results', 'screenshots');
 // Jason Priem: recorded in the replay, with an ORCID iD.
 const PRIEM = { id: 'A5023888391', orcid: '0000-0001-6187-6610' };
 
-const EXTENSION_URL = /^chrome-extension:\/\//;
-const continueRoute = (route: Route) => route.continue();
-
-// The worker's catch-all route would block the extension pages' own scripts: let them through.
-test.beforeEach(async ({ extContext }) => {
-  await extContext.route(EXTENSION_URL, continueRoute);
-});
-test.afterEach(async ({ extContext }) => {
-  await extContext.unroute(EXTENSION_URL, continueRoute);
-});
-
 async function popup(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize({ width: 520, height: 760 });
@@ -33,108 +21,63 @@ async function popup(context: BrowserContext, extensionId: string): Promise<Page
 }
 
 /**
- * The saved arXiv pages have no OpenAlex records, so their badges settle `unresolved`. To see a resolved
- * and an ambiguous card end to end, the service's answer for one page is replaced with real snapshots
- * of recorded researchers (from the service itself); everything else — the background, its profile
- * message and cache, the card, the profile page — runs for real.
+ * The card on a real saved page whose authors the service knows: PeerJ 4375, whose nine authors are all
+ * recorded in the OpenAlex replay. Nothing is stubbed: the page, the background, the service and its
+ * upstream replay all run for real. (Ambiguous names and a reader's pick are covered by the card's
+ * component tests: no saved page has a real ambiguous match.)
  */
-test.describe('the badge card', () => {
-  const saved = arxivPage('abs_1206.4638v1.html');
+test('the badge card opens from the keyboard, explains its score and leads to the full profile', async ({ extContext }) => {
+  const page = await extContext.newPage();
+  await page.setViewportSize({ width: 1000, height: 1100 });
+  await page.goto(savedPage('peerj_4375.html').url);
+  const target = page.locator(`[data-peerlens="badge"][data-researcher-id="${PRIEM.id}"]`);
+  await expect(target).toHaveAttribute('data-state', 'resolved', { timeout: 30_000 });
+  await target.focus();
+  await page.keyboard.press('Enter');
+  await expect(target).toHaveAttribute('aria-expanded', 'true');
 
-  async function withRecordedAnswer(context: BrowserContext, worker: Worker, serviceUrl: string): Promise<void> {
-    const summary = async (id: string) =>
-      ((await (await fetch(`${serviceUrl}/v1/researchers/${id}`)).json()) as ResearcherProfile).summary;
-    const [priem, piwowar, mearman] = await Promise.all([summary(PRIEM.id), summary('A5048491430'), summary('A5017898742')]);
-    const answer: ResolveResponse = {
-      papers: [
-        {
-          arxivId: saved.arxivId,
-          workId: null,
-          authors: [
-            { position: 1, state: 'resolved', confidence: 1, researcher: priem },
-            { position: 2, state: 'ambiguous', confidence: 0.5, candidates: [piwowar, mearman], reason: 'Two author records fit this name on this work.' },
-            { position: 3, state: 'unresolved', confidence: 0, reason: 'The paper is not in OpenAlex yet.' },
-          ],
-        },
-      ],
-    };
-    await context.route(`${serviceUrl}/v1/resolve`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(answer) }));
-    // An earlier spec may have cached this page's real (unresolved) answer in the background.
-    await worker.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const open = indexedDB.open('peerlens-cache');
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains('papers')) return resolve(db.close());
-            const tx = db.transaction('papers', 'readwrite');
-            tx.objectStore('papers').clear();
-            tx.oncomplete = () => resolve(db.close());
-          };
-          open.onerror = () => resolve();
-        }),
-    );
+  const card = page.locator('[data-peerlens="card"]');
+  const dialog = card.getByRole('dialog');
+  await expect(dialog).toBeFocused();
+  await expect(dialog).toHaveAccessibleName('Jason Priem');
+  const why = card.getByRole('button', { name: /Why this score\?/ });
+  await expect(why).toBeVisible();
+  await expect(card.getByText(/^Top topics:/)).toBeVisible();
+  // Keyboard only: Tab to the disclosure, open it.
+  while (!(await why.evaluate((el) => el.matches(':focus')))) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(why).toHaveAttribute('aria-expanded', 'true');
+  for (const part of ['Identity', 'Track record', 'Community', 'Network', 'Integrity', 'Counts on this card']) {
+    await expect(card.getByText(part, { exact: true })).toBeVisible();
   }
+  // The card explains the snapshot it shows: the sum in words ends on its score, and the badge on the
+  // page shows that same (freshest) snapshot once the card has it.
+  const header = (await card.getByText(/^Trust \d+ · \w+$/).first().textContent()) ?? '';
+  const score = header.match(/^Trust (\d+)/)?.[1];
+  expect(score).toBeDefined();
+  await expect(card.getByText(new RegExp(`^Trust ${score} · \\w+ = .* floored\\.$`))).toBeVisible();
+  await expect(target).toHaveAttribute('data-trust-score', score!);
+  await card.screenshot({ path: join(SHOTS, 'card-light.png') });
+  await page.screenshot({ path: join(SHOTS, 'peerj-card.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await card.screenshot({ path: join(SHOTS, 'card-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
 
-  test('opens from the keyboard, explains its score, leads to the full profile; an ambiguous name is picked and kept', async ({ extContext, extensionWorker, service }) => {
-    await withRecordedAnswer(extContext, extensionWorker, service.url);
-    const page = await extContext.newPage();
-    await page.setViewportSize({ width: 1000, height: 1100 });
-    await page.goto(saved.url);
-    const target = page.locator(`[data-peerlens="badge"][data-researcher-id="${PRIEM.id}"]`);
-    await expect(target).toHaveAttribute('data-state', 'resolved');
-    await target.focus();
-    await page.keyboard.press('Enter');
-    await expect(target).toHaveAttribute('aria-expanded', 'true');
+  const opened = extContext.waitForEvent('page');
+  await card.getByRole('button', { name: 'Open full profile' }).click();
+  const full = await opened;
+  await full.waitForLoadState();
+  expect(full.url()).toMatch(new RegExp(`/profile\\.html#${PRIEM.id}$`));
+  await expect(full.getByRole('heading', { level: 1, name: 'Jason Priem' })).toBeVisible();
+  await full.close();
 
-    const card = page.locator('[data-peerlens="card"]');
-    const dialog = card.getByRole('dialog');
-    await expect(dialog).toBeFocused();
-    await expect(dialog).toHaveAccessibleName('Jason Priem');
-    const why = card.getByRole('button', { name: /Why this score\?/ });
-    await expect(why).toBeVisible();
-    await expect(card.getByText(/^Top topics:/)).toBeVisible();
-    // Keyboard only: Tab to the disclosure, open it.
-    while (!(await why.evaluate((el) => el.matches(':focus')))) await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await expect(why).toHaveAttribute('aria-expanded', 'true');
-    for (const part of ['Identity', 'Track record', 'Community', 'Network', 'Integrity', 'Counts on this card']) {
-      await expect(card.getByText(part, { exact: true })).toBeVisible();
-    }
-    await expect(card.getByText(/^Trust \d+ · \w+ = .* floored\.$/)).toBeVisible();
-    await card.screenshot({ path: join(SHOTS, 'card-light.png') });
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await card.screenshot({ path: join(SHOTS, 'card-dark.png') });
-    await page.emulateMedia({ colorScheme: 'light' });
-
-    const opened = extContext.waitForEvent('page');
-    await card.getByRole('button', { name: 'Open full profile' }).click();
-    const full = await opened;
-    await full.waitForLoadState();
-    expect(full.url()).toMatch(new RegExp(`/profile\\.html#${PRIEM.id}$`));
-    await expect(full.getByRole('heading', { level: 1, name: 'Jason Priem' })).toBeVisible();
-    await full.close();
-
-    // Esc closes the card and gives focus back to its badge.
-    await page.bringToFront();
-    await dialog.focus();
-    await page.keyboard.press('Escape');
-    await expect(target).toHaveAttribute('aria-expanded', 'false');
-    await expect(target).toBeFocused();
-
-    // The ambiguous name: "Is this …?", pick one, and the pick is kept for this name on this paper.
-    const ambiguous = page.locator('[data-peerlens="badge"][data-author-position="2"]');
-    await expect(ambiguous).toHaveAttribute('data-state', 'ambiguous');
-    await ambiguous.click();
-    await expect(card.getByText('Is this Joseph Mearman?')).toBeVisible();
-    await card.getByRole('button', { name: /is Joseph Mearman/ }).click();
-    await expect(ambiguous).toHaveAttribute('data-state', 'resolved');
-    await expect(ambiguous).toHaveAttribute('data-researcher-id', 'A5017898742');
-    await page.reload();
-    await expect(page.locator('[data-peerlens="badge"][data-author-position="2"]')).toHaveAttribute('data-researcher-id', 'A5017898742');
-    await page.close();
-    await extContext.unroute(`${service.url}/v1/resolve`);
-  });
+  // Esc closes the card and gives focus back to its badge.
+  await page.bringToFront();
+  await dialog.focus();
+  await page.keyboard.press('Escape');
+  await expect(target).toHaveAttribute('aria-expanded', 'false');
+  await expect(target).toBeFocused();
+  await page.close();
 });
 
 test('the full profile page: snapshot, why, graph, works; a collaborator or a missing id', async ({ extContext, extensionId }) => {

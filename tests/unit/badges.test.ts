@@ -140,6 +140,20 @@ describe('badges on an arXiv abstract page', () => {
     expect(b4?.getAttribute('data-state')).toBe('unresolved');
   });
 
+  it('shows a fresher snapshot (from a profile) on every badge of that researcher, and only theirs', async () => {
+    loadIntoDocument('abs_1512.03385v1.html');
+    const { controller } = start();
+    await controller.settled();
+    const before = badges().map((b) => b.getAttribute('data-trust-score'));
+    const target = badges()[1]!;
+    const id = target.getAttribute('data-researcher-id')!;
+    controller.refresh(researcher({ id, trust: { score: 59, band: 'Established', verification: 'L2', claimed: false, heldBy: null } }));
+    expect(target.getAttribute('data-trust-score')).toBe('59');
+    expect(pillText(target)).toBe('59 · L2');
+    const after = badges().map((b) => b.getAttribute('data-trust-score'));
+    expect(after.filter((_, i) => i !== 1)).toEqual(before.filter((_, i) => i !== 1));
+  });
+
   it('turns a failed look-up into retry badges that send the message again', async () => {
     loadIntoDocument('abs_1706.03762v7.html');
     let fail = true;
