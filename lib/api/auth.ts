@@ -59,6 +59,10 @@ export const DisputeNotice = z.object({
   role: z.enum(['owner', 'claimant']),
   openedAt: z.string(),
   message: z.string(),
+  /** The record's name, when the service has stored it (older services send neither field). */
+  researcherName: z.string().nullable().default(null),
+  /** For the owner: who disputes their claim (ORCID iDs are public). Null for the claimant: the owner is not named. */
+  claimant: z.object({ orcid: Orcid, name: z.string().nullable() }).nullable().default(null),
 });
 export type DisputeNotice = z.infer<typeof DisputeNotice>;
 

@@ -4,7 +4,8 @@ import type { Claim, ProfileSettingsRequest } from '../../lib/api/actions';
 import type { DisputeNotice, SessionUser } from '../../lib/api/auth';
 import { toOrcid } from '../../lib/api/ids';
 import type { Db } from '../db/client';
-import { claimAudit, claims } from '../db/schema';
+import { claimAudit, claims, users } from '../db/schema';
+import { getResearchers } from '../resolve/store';
 import type { OrcidApiClient, OrcidFacts } from '../upstream/orcid';
 import { claimReason, decideClaim, type ClaimDecision, type ClaimFacts } from './claim-rules';
 import { uniqueViolation } from './db-errors';
@@ -135,24 +136,31 @@ export async function disputesOfUser(db: Db, userId: string, mine: Claim[]): Pro
       role: 'claimant' as const,
       openedAt: c.decidedAt,
       message: 'Your claim is disputed: this record already has an owner. PeerLens will review both claims.',
+      researcherName: null,
+      claimant: null,
     }));
   const owned = mine.filter((c) => c.status === 'approved').map((c) => c.researcherId);
   if (owned.length > 0) {
     const against = await db
-      .select()
+      .select({ claim: claims, orcid: users.orcid, name: users.name })
       .from(claims)
+      .innerJoin(users, eq(users.id, claims.userId))
       .where(and(inArray(claims.researcherId, owned), eq(claims.status, 'disputed')));
-    for (const c of against) {
+    for (const { claim: c, orcid, name } of against) {
       notices.push({
         researcherId: c.researcherId,
         claimId: c.id,
         role: 'owner',
         openedAt: c.decidedAt.toISOString(),
         message: 'Someone else has claimed a record you own. Its score is hidden until PeerLens settles the dispute.',
+        researcherName: null,
+        claimant: { orcid, name },
       });
     }
   }
-  return notices;
+  if (notices.length === 0) return notices;
+  const records = await getResearchers(db, [...new Set(notices.map((n) => n.researcherId))]);
+  return notices.map((n) => ({ ...n, researcherName: records.get(n.researcherId)?.value.display_name ?? null }));
 }
 
 export async function claimOf(db: Db | Tx, userId: string, researcherId: string): Promise<ClaimRow | undefined> {

@@ -102,9 +102,12 @@ describe('Claims: the decision rules of DESIGN.md, one owner, disputes, the audi
     expect(badge.trust.score).toBeNull();
 
     const owner = await me('priem');
-    expect(owner.disputes).toEqual([expect.objectContaining({ researcherId: PRIEM, role: 'owner', claimId: c.id })]);
     const claimant = await me('carberry');
-    expect(claimant.disputes).toEqual([expect.objectContaining({ researcherId: PRIEM, role: 'claimant' })]);
+    // Both are told, by name: the owner who disputes their claim, the claimant which record is under review.
+    expect(owner.disputes).toEqual([
+      expect.objectContaining({ researcherId: PRIEM, role: 'owner', claimId: c.id, researcherName: 'Jason Priem', claimant: { orcid: claimant.user.orcid, name: claimant.user.name } }),
+    ]);
+    expect(claimant.disputes).toEqual([expect.objectContaining({ researcherId: PRIEM, role: 'claimant', researcherName: 'Jason Priem', claimant: null })]);
     // The owner stays the owner.
     const [stillOwner] = await svc.database.db.select().from(claims).where(sql`${claims.researcherId} = ${PRIEM} and ${claims.status} = 'approved'`);
     expect(stillOwner!.userId).toBe(owner.user.id);
