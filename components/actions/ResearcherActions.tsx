@@ -23,12 +23,17 @@ export function ResearcherActions({ summary, client, paper, open }: ResearcherAc
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [panel, setPanel] = useState<'connect' | 'report' | null>(open ?? null);
+  const [signedIn, setSignedIn] = useState(false);
+  /** "This is my record": the reader asked to dispute and is reading what it does before confirming. */
+  const [confirmDispute, setConfirmDispute] = useState(false);
 
   const load = () => client.claimState(summary.id).then(setState, (e: unknown) => setError(actionFailure(e)));
   useEffect(() => void load(), [summary.id]);
+  useEffect(() => void client.session().then((s) => setSignedIn(s.signedIn), () => setSignedIn(false)), []);
 
   function claimRecord() {
     setBusy(true);
+    setConfirmDispute(false);
     setError(null);
     client.claim(summary.id).then(
       (res) => {
@@ -45,6 +50,8 @@ export function ResearcherActions({ summary, client, paper, open }: ResearcherAc
 
   const shown = claim ?? state?.yourClaim ?? null;
   const canClaim = state !== null && !state.claimed && shown?.status !== 'pending';
+  // A claimed record the signed-in reader has no claim of (so is not its owner): the same POST opens a dispute.
+  const canDispute = signedIn && state !== null && state.claimed && shown === null;
   return (
     <section class="researcher-actions" aria-label="Actions">
       <div class="actions-row">
@@ -63,6 +70,25 @@ export function ResearcherActions({ summary, client, paper, open }: ResearcherAc
           Not me?
         </button>
       </div>
+      {canDispute && !confirmDispute && (
+        <button type="button" class="linkish" disabled={busy} onClick={() => setConfirmDispute(true)}>
+          This is my record — dispute the claim
+        </button>
+      )}
+      {canDispute && confirmDispute && (
+        <div class="note" role="group" aria-label="Dispute the claim">
+          <p class="line">
+            Someone else has claimed {summary.name}’s record. Disputing it hides the record’s score until PeerLens reviews both claims; the owner is told, and keeps the
+            record meanwhile.
+          </p>
+          <button type="button" class="action" disabled={busy} onClick={claimRecord}>
+            {busy ? 'Opening the dispute…' : 'Open the dispute'}
+          </button>{' '}
+          <button type="button" class="linkish" disabled={busy} onClick={() => setConfirmDispute(false)}>
+            Cancel
+          </button>
+        </div>
+      )}
       {state && !state.connect.available && state.connect.reason && <p class="reason">{state.connect.reason}</p>}
       {state?.disputed && <p class="note">This record’s claim is disputed: its score is hidden until it is settled.</p>}
       {shown && <ClaimResult claim={shown} />}

@@ -26,7 +26,9 @@ export function ClaimResult({ claim }: { claim: Claim }) {
           {e.orcidRecordProblem && <li>{e.orcidRecordProblem}</li>}
         </ul>
       )}
-      {claim.status === 'disputed' && <p class="line muted">The record has another owner: its score is hidden until the dispute is settled.</p>}
+      {claim.status === 'disputed' && (
+        <p class="line muted">Your dispute is under review: the record keeps its owner, who has been told, and its score is hidden until the dispute is settled.</p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { LIMITS_ACTIONS, type Claim } from '../../lib/api/actions';
-import type { MeResponse } from '../../lib/api/auth';
+import type { DisputeNotice, MeResponse } from '../../lib/api/auth';
 import { actionFailure, type ActionsClient } from '../../lib/actions/client';
 import { ClaimResult } from '../claim/ClaimResult';
 
@@ -20,9 +20,7 @@ export function MyProfileTab({ me, client, onChanged, onOpenInbox }: { me: MeRes
         </p>
       )}
       {me.disputes.map((d) => (
-        <p key={d.claimId} class="note">
-          {d.message}
-        </p>
+        <DisputeNote key={d.claimId} dispute={d} />
       ))}
       <ul class="items">
         {me.claims.map((claim) => (
@@ -30,6 +28,18 @@ export function MyProfileTab({ me, client, onChanged, onOpenInbox }: { me: MeRes
         ))}
       </ul>
     </section>
+  );
+}
+
+/** An open dispute, told to both parties: the owner learns who disputes, the claimant that it is under review. */
+export function DisputeNote({ dispute: d }: { dispute: DisputeNotice }) {
+  const record = d.researcherName ?? d.researcherId;
+  const by = d.claimant ? `${d.claimant.name ?? 'another ORCID user'} (ORCID ${d.claimant.orcid})` : 'another ORCID user';
+  return (
+    <div class="note" role="status" data-dispute-role={d.role} data-researcher-id={d.researcherId}>
+      <p class="line">{d.role === 'owner' ? `Your claim of ${record} is disputed by ${by}.` : `Your dispute of ${record} is under review.`}</p>
+      <p class="line muted">{d.message}</p>
+    </div>
   );
 }
 
