@@ -28,6 +28,12 @@ export interface AuthorCardProps {
   onPick?: ((researcherId: string | null) => void) | undefined;
   /** Follow, claim, connect, Not me? for a resolved researcher (the followers count comes from the snapshot). */
   actions?: Omit<CardActionsProps, 'followers'> | undefined;
+  /**
+   * "Not me?" on an ambiguous card: the reader reports that a listed candidate is a wrong match for the page's
+   * name. The host opens the report page for that candidate (`open-action-page`, page `report`, with the paper
+   * and the page's name), from the trusted click it is given. Without it the rows offer no report.
+   */
+  onReport?: ((candidateId: string, event: Event) => void) | undefined;
 }
 
 /**
@@ -64,7 +70,7 @@ export function AuthorCard(props: AuthorCardProps) {
 }
 
 function CardBody(props: AuthorCardProps) {
-  const { authorName, state, match, error, onRetry, onPick } = props;
+  const { authorName, state, match, error, onRetry, onPick, onReport } = props;
   if (state === 'resolved' && match?.researcher) return <ResolvedBody {...props} />;
   if (state === 'ambiguous') {
     const candidates = match?.candidates ?? [];
@@ -91,6 +97,11 @@ function CardBody(props: AuthorCardProps) {
                     onClick={() => onPick(c.id)}
                   >
                     Yes, this is them
+                  </button>
+                )}
+                {onReport && (
+                  <button type="button" class="linkish" aria-label={`Not me? Report ${c.name} as a wrong match for “${authorName}”`} onClick={(e) => onReport(c.id, e)}>
+                    Not me?
                   </button>
                 )}
               </li>

@@ -12,12 +12,14 @@ export interface ResearcherActionsProps {
   client: ActionsClient;
   /** The paper the reader came from, prefilled in the invitation. */
   paper?: string | undefined;
+  /** The name as the page showed it, when the reader came from an ambiguous card's candidate. */
+  pageName?: string | undefined;
   /** Open the connect form or report form straight away (the action page opened from the card). */
   open?: 'connect' | 'report' | undefined;
 }
 
 /** Follow, Claim this record, Connect (or why not) and Not me? for one researcher: popup and full profile. */
-export function ResearcherActions({ summary, client, paper, open }: ResearcherActionsProps) {
+export function ResearcherActions({ summary, client, paper, pageName, open }: ResearcherActionsProps) {
   const [state, setState] = useState<ResearcherClaimState | null>(null);
   const [claim, setClaim] = useState<Claim | null>(null);
   const [busy, setBusy] = useState(false);
@@ -98,7 +100,7 @@ export function ResearcherActions({ summary, client, paper, open }: ResearcherAc
         </p>
       )}
       {panel === 'connect' && state?.connect.available && <ConnectForm researcherId={summary.id} researcherName={summary.name} paper={paper ?? ''} client={client} />}
-      {panel === 'report' && <ReportForm researcherId={summary.id} paper={paper} client={client} />}
+      {panel === 'report' && <ReportForm researcherId={summary.id} researcherName={summary.name} paper={paper} pageName={pageName} client={client} />}
     </section>
   );
 }

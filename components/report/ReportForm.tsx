@@ -4,8 +4,25 @@ import { ActionError } from '../../lib/actions/service-call';
 import { actionFailure, type ActionsClient } from '../../lib/actions/client';
 
 /** "Not me?": any reader reports a wrong or doubtful match; the service keeps it and limits how often. */
-export function ReportForm({ researcherId, paper, client }: { researcherId: string; paper?: string | undefined; client: Pick<ActionsClient, 'report'> }) {
-  const [reason, setReason] = useState('');
+export interface ReportFormProps {
+  researcherId: string;
+  researcherName?: string | undefined;
+  paper?: string | undefined;
+  /** The name the page showed, when this candidate was offered for it on an ambiguous card. */
+  pageName?: string | undefined;
+  client: Pick<ActionsClient, 'report'>;
+}
+
+/**
+ * The reason a report from an ambiguous card starts with: which name, on which paper, is not this candidate.
+ * The report stays about one researcher record (the service's contract), the name and paper say where.
+ */
+export function ambiguousReportReason(pageName: string, researcherName: string | undefined, paper: string | undefined): string {
+  return `“${pageName}”${paper ? ` on ${paper}` : ''} is not ${researcherName ?? 'this researcher'}, though PeerLens listed them as a possible match.`;
+}
+
+export function ReportForm({ researcherId, researcherName, paper, pageName, client }: ReportFormProps) {
+  const [reason, setReason] = useState(pageName ? ambiguousReportReason(pageName, researcherName, paper) : '');
   const [state, setState] = useState<'editing' | 'sending' | 'sent'>('editing');
   const [error, setError] = useState<string | null>(null);
   if (state === 'sent') return <p class="result approved" role="status">Thank you: the report was received and will be reviewed.</p>;

@@ -1,6 +1,6 @@
 /**
  * The small window the in-page card opens for what does not fit in a content script: `actions.html#claim/A…`,
- * `#connect/A…?paper=…`, `#report/A…?paper=…`. An extension page, so the actions run with the page's own
+ * `#connect/A…?paper=…`, `#report/A…?paper=…&name=…` (name: the page's name, from an ambiguous card). An extension page, so the actions run with the page's own
  * origin as sender and the card stays thin.
  */
 import { render } from 'preact';
@@ -22,12 +22,15 @@ z.config({ jitless: true });
 const actions = createActionsClient((message) => browser.runtime.sendMessage(message));
 const source = serviceProfileSource(() => readServiceUrl(browser.storage.local, __PEERLENS_SERVICE_URL__));
 
-function parseRoute(hash: string): { page: 'claim' | 'connect' | 'report'; id: string; paper?: string } | null {
+function parseRoute(hash: string): { page: 'claim' | 'connect' | 'report'; id: string; paper?: string; name?: string } | null {
   const match = /^#(claim|connect|report)\/([^?]+)(?:\?(.*))?$/.exec(hash);
   const id = match ? toOpenAlexAuthorId(decodeURIComponent(match[2]!)) : null;
   if (!match || !id) return null;
-  const paper = new URLSearchParams(match[3] ?? '').get('paper') ?? undefined;
-  return { page: match[1] as 'claim' | 'connect' | 'report', id, ...(paper ? { paper } : {}) };
+  const query = new URLSearchParams(match[3] ?? '');
+  const paper = query.get('paper') ?? undefined;
+  // The name the page showed, when the report comes from an ambiguous card's candidate row.
+  const name = query.get('name')?.slice(0, 200) ?? undefined;
+  return { page: match[1] as 'claim' | 'connect' | 'report', id, ...(paper ? { paper } : {}), ...(name ? { name } : {}) };
 }
 
 function ActionsPage() {
@@ -79,6 +82,7 @@ function ActionsPage() {
             summary={summary}
             client={actions}
             paper={route.paper}
+            pageName={route.name}
             open={route.page === 'claim' ? undefined : route.page}
           />
         </>

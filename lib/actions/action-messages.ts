@@ -37,6 +37,8 @@ export const Action = z.discriminatedUnion('kind', [
     page: z.enum(['claim', 'connect', 'report']),
     id,
     paper: z.string().trim().max(300).optional(),
+    /** The name as the page shows it: a report from an ambiguous card is about this name and one candidate. */
+    name: z.string().trim().max(200).optional(),
   }),
 ]);
 export type Action = z.infer<typeof Action>;

@@ -207,7 +207,8 @@ export function createActionRunner(deps: ActionDeps) {
       case 'block':
         return callService(deps, 'POST', `/v1/me/blocks/${action.userId}`, BlockResponse);
       case 'open-action-page': {
-        const query = action.paper ? `?paper=${encodeURIComponent(action.paper)}` : '';
+        const params = new URLSearchParams({ ...(action.paper ? { paper: action.paper } : {}), ...(action.name ? { name: action.name } : {}) }).toString();
+        const query = params ? `?${params}` : '';
         await deps.openPage?.(`/actions.html#${action.page}/${action.id}${query}`);
         return null;
       }
