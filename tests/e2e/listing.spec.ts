@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { BENCH_LISTING_URL } from '../support/arxiv-listing-page';
 import { savedPage } from '../support/saved-pages';
 import { setReaderSettings } from './support/reader-settings';
+import { clearCacheFromOptions } from './support/extension-settings';
 import { test, expect } from './fixtures';
 
 /**
@@ -58,11 +59,7 @@ test('privacy mode: idle badges, no request until the reader clicks one, then th
   await setReaderSettings(extensionWorker, { privacyMode: true });
   try {
     // Earlier tests may have cached these papers: empty the cache the way the options page does.
-    const options = await extContext.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.click('button[name="clear-cache"]');
-    await expect(options.getByRole('status')).toHaveText('Cache cleared.');
-    await options.close();
+    await clearCacheFromOptions(extContext, extensionId);
 
     const page = await extContext.newPage();
     const before = resolveBodies.length;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { savedPage } from '../support/saved-pages';
-import { setServiceUrl } from './support/extension-settings';
+import { clearCacheFromOptions, setServiceUrl } from './support/extension-settings';
 import { extensionDir } from './support/paths';
 import { test, expect, launchWithExtension } from './fixtures';
 
@@ -28,7 +28,9 @@ const PEERJ_AUTHORS: [string, string][] = [
   ['Stefanie Haustein', 'A5014077037'],
 ];
 
-test('PeerJ 4375: all nine authors resolve to their recorded OpenAlex records, with scores', async ({ extContext, resolveBodies }) => {
+test('PeerJ 4375: all nine authors resolve to their recorded OpenAlex records, with scores', async ({ extContext, extensionId, resolveBodies }) => {
+  // Other specs open cards on this page: start from an empty cache so the request itself is checked.
+  await clearCacheFromOptions(extContext, extensionId);
   const page = await extContext.newPage();
   const before = resolveBodies.length;
   await page.goto(savedPage('peerj_4375.html').url);
