@@ -58,7 +58,8 @@ test('the badge card opens from the keyboard, explains its score and leads to th
   await expect(card.getByText(new RegExp(`^Trust ${score} · \\w+ = .* floored\\.$`))).toBeVisible();
   await expect(target).toHaveAttribute('data-trust-score', score!);
   await card.screenshot({ path: join(SHOTS, 'card-light.png') });
-  await page.screenshot({ path: join(SHOTS, 'peerj-card.png') });
+  const title = (await page.locator('h1').first().boundingBox())!;
+  await page.screenshot({ path: join(SHOTS, 'peerj-card.png'), clip: { x: 0, y: Math.max(0, title.y - 12), width: 1000, height: 640 } });
   await page.emulateMedia({ colorScheme: 'dark' });
   await card.screenshot({ path: join(SHOTS, 'card-dark.png') });
   await page.emulateMedia({ colorScheme: 'light' });
