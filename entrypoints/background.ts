@@ -21,6 +21,7 @@ export default defineBackground(() => {
     put: async (entries) => (await (cache ??= openPaperCache())).put(entries),
     clear: async () => (await (cache ??= openPaperCache())).clear(),
     forgetResearcher: async (id) => (await (cache ??= openPaperCache())).forgetResearcher(id),
+    refreshResearcher: async (summary) => (await (cache ??= openPaperCache())).refreshResearcher(summary),
     close: () => void cache?.then((c) => c.close()),
   };
 

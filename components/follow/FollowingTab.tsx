@@ -90,7 +90,7 @@ export function FollowingTab({ client, newestWorks, onOpenResearcher, notificati
             });
           }}
         />{' '}
-        Notify me of new works (checked every 6 hours)
+        Notify me of new works and invitations (checked every 6 hours)
       </label>
       {status && (
         <p class="status" role="status">

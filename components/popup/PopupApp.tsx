@@ -26,12 +26,14 @@ export interface PopupAppProps {
   /** Follow, claim, connect and the account; without it the popup is search only. */
   actions?: ActionsClient;
   notifications?: FollowingTabProps['notifications'];
+  /** The tab to open on: a notification's click opens `popup.html#inbox` or `#following`. */
+  initialTab?: PopupTab | undefined;
 }
 
 /** The toolbar popup: look a researcher up, then read their profile here or full-size. */
-export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage, searchDelayMs, actions, notifications }: PopupAppProps) {
+export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage, searchDelayMs, actions, notifications, initialTab }: PopupAppProps) {
   const [recent, setRecent] = useState<RecentLookup[]>([]);
-  const [tab, setTab] = useState<PopupTab>('search');
+  const [tab, setTab] = useState<PopupTab>(actions && initialTab ? initialTab : 'search');
   const [session, setSession] = useState<SessionView | null>(null);
   const [signingIn, setSigningIn] = useState(false);
   const [signInError, setSignInError] = useState<string | null>(null);

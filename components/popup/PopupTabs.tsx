@@ -1,4 +1,11 @@
-export type PopupTab = 'search' | 'following' | 'inbox' | 'me';
+export const POPUP_TABS = ['search', 'following', 'inbox', 'me'] as const;
+export type PopupTab = (typeof POPUP_TABS)[number];
+
+/** `#inbox`, `#following`…: the tab a link (a notification's click) asks the popup to open on. */
+export function tabFromHash(hash: string): PopupTab | undefined {
+  const name = hash.replace(/^#/, '');
+  return (POPUP_TABS as readonly string[]).includes(name) ? (name as PopupTab) : undefined;
+}
 
 const LABELS: Record<PopupTab, string> = { search: 'Search', following: 'Following', inbox: 'Inbox', me: 'My profile' };
 

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SERVICE_URL_KEY } from '@/lib/config/service-url';
 import { SUPPORTED_SITES } from '@/lib/sites/supported-sites';
+import type { notificationSetting } from '@/lib/follow/notification-setting';
 import { readSettings, updateSettings, type ReaderSettings } from '@/lib/settings/reader-settings';
 import { addSite, removeSite, type SiteApi } from './site-actions';
 
@@ -12,6 +13,8 @@ export interface OptionsApi extends SiteApi {
   /** The build-time service URL, shown when the reader has not set one. */
   defaultServiceUrl: string;
   clearCache(): Promise<boolean>;
+  /** The same switch as the popup's Following tab: turning it on asks for the optional permission. */
+  notifications: Pick<ReturnType<typeof notificationSetting>, 'set'>;
 }
 
 export function OptionsPage({ api }: { api: OptionsApi }) {
@@ -27,6 +30,16 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
   if (!settings) return <p>Loading…</p>;
 
   const change = async (patch: (s: ReaderSettings) => Partial<ReaderSettings>) => setSettings(await updateSettings(api.area, patch));
+  const setNotifications = async (box: HTMLInputElement) => {
+    const on = box.checked;
+    // Asked first, while the click still counts as the reader's gesture.
+    const problem = await api.notifications.set(on);
+    const next = await readSettings(api.area);
+    setSettings(next);
+    // A refused permission leaves the setting as it was: put the box back too (its state did not change).
+    box.checked = next.notifications;
+    setNote(problem ?? (on ? 'Notifications on: PeerLens tells you of new works and invitations.' : 'Notifications off.'));
+  };
   const saveServiceUrl = async () => {
     const value = serviceUrl.trim();
     if (value === '') {
@@ -61,7 +74,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
           <label><input type="radio" name="density" value="score" checked={settings.density === 'score'} onChange={() => void change(() => ({ density: 'score' }))} /> the score only</label>
           <label><input type="radio" name="density" value="score-level" checked={settings.density === 'score-level'} onChange={() => void change(() => ({ density: 'score-level' }))} /> the score and the verification level</label>
         </fieldset>
-        <label><input type="checkbox" name="notifications" checked={settings.notifications} onChange={(e) => void change(() => ({ notifications: e.currentTarget.checked }))} /> Notify me of new works by researchers I follow</label>
+        <label><input type="checkbox" name="notifications" checked={settings.notifications} onChange={(e) => void setNotifications(e.currentTarget)} /> Notify me of new works by researchers I follow and of new invitations</label>
       </section>
 
       <section aria-labelledby="sites">

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { CLEAR_CACHE } from '@/lib/cache/clear-cache-message';
+import { notificationSetting } from '@/lib/follow/notification-setting';
 import { OptionsPage, type OptionsApi } from './OptionsPage';
 
 const api: OptionsApi = {
@@ -7,6 +8,7 @@ const api: OptionsApi = {
   permissions: browser.permissions,
   scripting: browser.scripting,
   defaultServiceUrl: __PEERLENS_SERVICE_URL__,
+  notifications: notificationSetting(browser.storage.local, browser.permissions),
   async clearCache() {
     const reply: unknown = await browser.runtime.sendMessage({ type: CLEAR_CACHE }).catch(() => undefined);
     return typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true;

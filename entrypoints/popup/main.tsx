@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { tabFromHash } from '@/components/popup/PopupTabs';
 import { createActionsClient } from '@/lib/actions/client';
 import { notificationSetting } from '@/lib/follow/notification-setting';
 import { checkServiceHealth, type ServiceHealth } from '@/lib/config/health';
@@ -32,6 +33,7 @@ function Popup() {
   return (
     <PopupApp
       actions={actions}
+      initialTab={tabFromHash(location.hash)}
       notifications={{ on: notify, set: notifications.set }}
       source={source}
       recentArea={browser.storage.local}

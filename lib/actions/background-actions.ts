@@ -4,10 +4,11 @@ import { createSessionStore } from '../auth/session';
 import { openFollowStore, type FollowStore } from '../follow/follow-store';
 import { checkNewWorks, NEW_WORKS_ALARM, NEW_WORKS_PERIOD_MINUTES } from '../follow/new-works';
 import { mirrorDiff, SYNC_PREFIX } from '../follow/sync-mirror';
+import { NOTIFICATION_IDS, noticeInvitations, pageForNotification } from '../inbox/notifications';
 import { readSettings } from '../settings/reader-settings';
 import { createActionHandler } from './action-handler';
 import { createCardNonces } from './card-nonces';
-import { createActionRunner } from './run-action';
+import { createActionRunner, type SessionView } from './run-action';
 import { createToolbarCount, type ToolbarApi } from './toolbar-count';
 
 export interface BackgroundActionsOptions {
@@ -20,7 +21,8 @@ export interface BackgroundActionsOptions {
 
 /**
  * The background's half of follow, claim and connect: the action message handler, the follow store and
- * its sync mirror, the new-works alarm with its toolbar count and optional notifications.
+ * its sync mirror, the new-works alarm with its toolbar count and optional notifications (new works, new
+ * invitations; a click opens the popup's Following or Inbox).
  */
 export function startBackgroundActions(options: BackgroundActionsOptions) {
   let store: Promise<FollowStore> | undefined;
@@ -49,21 +51,54 @@ export function startBackgroundActions(options: BackgroundActionsOptions) {
     nonces: createCardNonces(browser.storage.session),
   });
 
+  const notificationsOn = async () =>
+    (await readSettings(browser.storage.local)).notifications && (await browser.permissions.contains({ permissions: ['notifications'] }).catch(() => false));
+  const iconUrl = browser.runtime.getURL('/icon/128.png');
+
   async function checkAll(): Promise<void> {
     const found = await checkNewWorks({ follows: await follows(), serviceUrl: options.serviceUrl });
     // Reading the session (`/v1/me`) refreshes the unread-invitation count on the toolbar too.
-    await runner({ kind: 'session' }).catch(() => null);
+    const view = (await runner({ kind: 'session' }).catch(() => null)) as SessionView | null;
     await countsChanged();
-    if (found.length === 0 || !(await readSettings(browser.storage.local)).notifications) return;
-    if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+    if (view?.me) {
+      await noticeInvitations({ area: browser.storage.local, enabled: notificationsOn, notify: (id, o) => browser.notifications.create(id, o), iconUrl }, view.me.unreadInvitations);
+    }
+    if (found.length === 0 || !(await notificationsOn())) return;
     const works = found.reduce((n, f) => n + f.works.length, 0);
     const who = found.map((f) => f.name ?? f.researcherId).slice(0, 3).join(', ');
-    await browser.notifications.create('peerlens:new-works', {
+    await browser.notifications.create(NOTIFICATION_IDS.works, {
       type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      iconUrl,
       title: `${works} new work${works === 1 ? '' : 's'} by researchers you follow`,
       message: who,
     });
+  }
+
+  // A click on a notification opens the popup's Inbox or Following in a small window. `notifications` is an
+  // optional permission: its API exists only once granted (at start-up, or when the reader turns it on).
+  // An event a browser (or its test double) lacks must not stop the background.
+  let clickListening = false;
+  const listenForClicks = () => {
+    if (clickListening || !browser.notifications?.onClicked) return;
+    try {
+      browser.notifications.onClicked.addListener((id) => {
+        const page = pageForNotification(id);
+        if (!page) return;
+        void browser.notifications.clear(id).catch(() => undefined);
+        void browser.windows.create({ url: browser.runtime.getURL(page as '/popup.html'), type: 'popup', width: 420, height: 640 }).catch(() => undefined);
+      });
+      clickListening = true;
+    } catch {
+      // No notification events here: the notifications still show, a click just opens nothing.
+    }
+  };
+  listenForClicks();
+  try {
+    browser.permissions.onAdded?.addListener((added) => {
+      if (added.permissions?.includes('notifications')) listenForClicks();
+    });
+  } catch {
+    // Without permission events the click listener is added at the next start of the background.
   }
 
   // Created once: re-creating on every service-worker start would push the next check back each time.
