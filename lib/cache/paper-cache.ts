@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { PaperResult } from '../api/resolve';
+import type { ResearcherSummary } from '../api/researcher';
 
 /** One paper's answer from the service, as the cache keeps it. */
 export interface CachedPaper {
@@ -20,6 +21,8 @@ export interface PaperCache {
   clear(): Promise<void>;
   /** Forgets the answers that show this researcher (a claim changed their level), so the next visit asks again. */
   forgetResearcher(id: string): Promise<void>;
+  /** Puts a fresher snapshot (from a profile) into every answer that shows this researcher, keeping their age. */
+  refreshResearcher(summary: ResearcherSummary): Promise<void>;
   close(): void;
 }
 
@@ -77,6 +80,17 @@ export async function openPaperCache(options: { name?: string; maxPapers?: numbe
       for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
         const shows = cursor.value.result.authors.some((a) => a.researcher?.id === id || a.candidates?.some((c) => c.id === id));
         if (shows) await cursor.delete();
+      }
+      await tx.done;
+    },
+
+    async refreshResearcher(summary) {
+      const tx = db.transaction('papers', 'readwrite');
+      for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+        const { result } = cursor.value;
+        if (!result.authors.some((a) => a.researcher?.id === summary.id)) continue;
+        const authors = result.authors.map((a) => (a.researcher?.id === summary.id ? { ...a, researcher: summary } : a));
+        await cursor.update({ ...cursor.value, result: { ...result, authors } });
       }
       await tx.done;
     },

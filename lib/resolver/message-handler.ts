@@ -45,7 +45,11 @@ export function createMessageHandler(options: MessageHandlerOptions) {
           return { ok: true, papers: await options.choices.apply(data.papers, reply.papers) };
         });
       case 'peerlens:profile':
-        return profileReply(options.profiles, data.id);
+        return profileReply(options.profiles, data.id).then(async (reply) => {
+          // The profile's snapshot is built from the researcher's works: fresher than the cached page answers.
+          if (reply.ok) await options.resolver.refreshResearcher(reply.profile.summary);
+          return reply;
+        });
       case 'peerlens:open-profile':
         return done(options.openProfile?.(data.id));
       case 'peerlens:choose':

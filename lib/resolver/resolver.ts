@@ -1,5 +1,6 @@
 import { ServiceError, postResolve } from '../api/client';
 import { LIMITS, paperKey, type PaperQuery, type PaperResult } from '../api/resolve';
+import type { ResearcherSummary } from '../api/researcher';
 import type { ResolveReply } from '../messages';
 import type { CachedPaper, PaperCache } from '../cache/paper-cache';
 import { paperCacheKey } from '../cache/paper-key';
@@ -20,6 +21,8 @@ export interface ResolverOptions {
 export interface Resolver {
   /** Answers a page's papers: fresh cache entries at once, stale ones at once plus a refresh, misses in one request. */
   resolve(papers: PaperQuery[]): Promise<ResolveReply>;
+  /** A profile brought a fresher snapshot: later answers from the cache show it too. */
+  refreshResearcher(summary: ResearcherSummary): Promise<void>;
 }
 
 interface Pending {
@@ -75,6 +78,8 @@ export function createResolver(options: ResolverOptions): Resolver {
   }
 
   return {
+    refreshResearcher: (summary) => options.cache.refreshResearcher(summary).catch(() => undefined),
+
     async resolve(papers) {
       const keys = papers.map((p) => paperCacheKey(p));
       const cached = await options.cache.get([...new Set(keys)]).catch(() => new Map<string, CachedPaper>());

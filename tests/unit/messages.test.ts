@@ -8,7 +8,7 @@ const TAB = { id: 7, url: 'https://arxiv.org/abs/1706.03762' };
 
 function setup() {
   const resolve = vi.fn<Resolver['resolve']>(async () => ({ ok: true, papers: [] }));
-  const handle = createMessageHandler({ extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN, resolver: { resolve } });
+  const handle = createMessageHandler({ extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN, resolver: { resolve, refreshResearcher: async () => undefined } });
   return { handle, resolve };
 }
 

@@ -20,25 +20,28 @@ const json = (body: unknown, status = 200) => new Response(JSON.stringify(body),
 
 function setup(fetchImpl: typeof fetch) {
   const resolve = vi.fn<Resolver['resolve']>(async () => ({ ok: true, papers: [] }));
+  const refreshResearcher = vi.fn<Resolver['refreshResearcher']>(async () => undefined);
   const opened: string[] = [];
   const handle = createMessageHandler({
     extensionId: EXT_ID,
     extensionOrigin: EXT_ORIGIN,
-    resolver: { resolve },
+    resolver: { resolve, refreshResearcher },
     profiles: createProfileCache({ serviceUrl: async () => 'http://127.0.0.1:9911', fetch: fetchImpl }),
     choices: createChoiceStore(fakeBrowser.storage.local),
     openProfile: async (id) => void opened.push(id),
   });
-  return { handle, resolve, opened };
+  return { handle, resolve, refreshResearcher, opened };
 }
 
 describe('peerlens:profile', () => {
   it('answers the card with summary, breakdown and topics, fetching a profile once however often it is asked', async () => {
     const p = profile();
     const fetchImpl = vi.fn(async () => json(p));
-    const { handle } = setup(fetchImpl as unknown as typeof fetch);
+    const { handle, refreshResearcher } = setup(fetchImpl as unknown as typeof fetch);
     const message = { type: 'peerlens:profile', id: 'A5023888391' };
     const [a, b] = await Promise.all([handle(message, ON_ARXIV), handle(message, ON_ARXIV)]);
+    // The profile's (fresher) snapshot goes into the cached page answers too.
+    expect(refreshResearcher).toHaveBeenCalledWith(p.summary);
     expect(a).toEqual({ ok: true, profile: { summary: p.summary, breakdown: p.breakdown, topics: p.topics } });
     expect(b).toEqual(a);
     expect(await handle(message, ON_ARXIV)).toEqual(a);

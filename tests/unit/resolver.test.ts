@@ -56,6 +56,25 @@ describe('resolver', () => {
     expect(service.calls()).toBe(1);
   });
 
+  it('shows a fresher snapshot of a researcher in cached answers, without making them younger', async () => {
+    const service = fakeService();
+    let clock = 1_000_000;
+    const resolver = createResolver({ cache: await freshCache(), serviceUrl: async () => SERVICE, fetch: service.fetch, now: () => clock });
+    await resolver.resolve([paper('1706.03762')]);
+    const before = await resolver.resolve([paper('1706.03762')]);
+    const old = before.ok ? before.papers[0]!.authors[0]!.researcher! : null;
+    expect(old?.trust.score).toBe(21);
+
+    await resolver.refreshResearcher({ ...old!, trust: { ...old!.trust, score: 24 } });
+    const after = await resolver.resolve([paper('1706.03762')]);
+    expect(after.ok && after.papers[0]!.authors.map((a) => a.researcher?.trust.score)).toEqual([24, 24]);
+    expect(service.calls()).toBe(1);
+    // Its age is the look-up's: past the fresh window it is asked again as before.
+    clock += FRESH_MS + 1;
+    await resolver.resolve([paper('1706.03762')]);
+    await vi.waitFor(() => expect(service.calls()).toBe(2));
+  });
+
   it('answers a stale entry at once and refreshes it in the background', async () => {
     const service = fakeService();
     let clock = 1_000_000;
