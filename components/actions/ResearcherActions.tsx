@@ -14,12 +14,14 @@ export interface ResearcherActionsProps {
   paper?: string | undefined;
   /** The name as the page showed it, when the reader came from an ambiguous card's candidate. */
   pageName?: string | undefined;
+  /** A claim or dispute was decided: the record's level or score changed, reload what shows it. */
+  onRecordChanged?: (() => void) | undefined;
   /** Open the connect form or report form straight away (the action page opened from the card). */
   open?: 'connect' | 'report' | undefined;
 }
 
 /** Follow, Claim this record, Connect (or why not) and Not me? for one researcher: popup and full profile. */
-export function ResearcherActions({ summary, client, paper, pageName, open }: ResearcherActionsProps) {
+export function ResearcherActions({ summary, client, paper, pageName, open, onRecordChanged }: ResearcherActionsProps) {
   const [state, setState] = useState<ResearcherClaimState | null>(null);
   const [claim, setClaim] = useState<Claim | null>(null);
   const [busy, setBusy] = useState(false);
@@ -42,6 +44,7 @@ export function ResearcherActions({ summary, client, paper, pageName, open }: Re
         setClaim(res.claim);
         setBusy(false);
         void load();
+        onRecordChanged?.();
       },
       (e: unknown) => {
         setError(actionFailure(e));

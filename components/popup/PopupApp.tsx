@@ -112,7 +112,11 @@ export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage,
           id={current}
           source={source}
           onOpenResearcher={(id) => setTrail((t) => [...t, id])}
-          {...(actions ? { actions: (p: ResearcherProfile) => <ResearcherActions key={session?.orcid ?? 'signed-out'} summary={p.summary} client={actions} paper={newestPaper(p)} /> } : {})}
+          {...(actions ? {
+                actions: (p: ResearcherProfile, refresh: () => void) => (
+                  <ResearcherActions key={session?.orcid ?? 'signed-out'} summary={p.summary} client={actions} paper={newestPaper(p)} onRecordChanged={refresh} />
+                ),
+              } : {})}
         />
       ) : (
         <>

@@ -16,8 +16,11 @@ export function ProfileScreen({
   id: string;
   source: ProfileSource;
   onOpenResearcher: (id: string) => void;
-  /** The action row for a loaded profile (Follow, Claim, Connect, Not me?). */
-  actions?: (profile: ResearcherProfile) => ComponentChildren;
+  /**
+   * The action row for a loaded profile (Follow, Claim, Connect, Not me?); `refresh` loads the profile again
+   * in place (after a claim or dispute changed its level or hid its score), keeping the row mounted.
+   */
+  actions?: (profile: ResearcherProfile, refresh: () => void) => ComponentChildren;
 }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -31,6 +34,12 @@ export function ProfileScreen({
     );
     return () => controller.abort();
   }, [id, source, attempt]);
+
+  const refresh = () =>
+    void source.profile(id, new AbortController().signal).then(
+      (profile) => setLoad((now) => (now.status === 'ready' && now.profile.summary.id === profile.summary.id ? { status: 'ready', profile } : now)),
+      () => undefined,
+    );
 
   if (load.status === 'loading') {
     return (
@@ -55,7 +64,7 @@ export function ProfileScreen({
       profile={load.profile}
       loadWorks={(page, signal) => source.works(profileId, page, signal)}
       onOpenResearcher={onOpenResearcher}
-      actions={actions?.(load.profile)}
+      actions={actions?.(load.profile, refresh)}
     />
   );
 }

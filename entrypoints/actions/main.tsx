@@ -41,9 +41,8 @@ function ActionsPage() {
   const [busy, setBusy] = useState(false);
   const [signInError, setSignInError] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (!route) return;
-    void actions.session().then(setSession, () => undefined);
+  const loadSummary = () =>
+    route &&
     source.profile(route.id, new AbortController().signal).then(
       (p) => {
         setSummary(p.summary);
@@ -51,6 +50,10 @@ function ActionsPage() {
       },
       (e: unknown) => setError(failureMessage(e)),
     );
+  useEffect(() => {
+    if (!route) return;
+    void actions.session().then(setSession, () => undefined);
+    void loadSummary();
   }, []);
 
   const account = (run: () => Promise<SessionView>) => {
@@ -83,6 +86,7 @@ function ActionsPage() {
             client={actions}
             paper={route.paper}
             pageName={route.name}
+            onRecordChanged={() => void loadSummary()}
             open={route.page === 'claim' ? undefined : route.page}
           />
         </>

@@ -45,7 +45,7 @@ function ProfilePage() {
           id={id}
           source={source}
           onOpenResearcher={(next) => (location.hash = next)}
-          actions={(p) => <ResearcherActions summary={p.summary} client={actions} paper={newestPaper(p)} />}
+          actions={(p, refresh) => <ResearcherActions summary={p.summary} client={actions} paper={newestPaper(p)} onRecordChanged={refresh} />}
         />
       ) : (
         <p class="error" role="alert">

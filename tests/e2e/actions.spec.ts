@@ -144,3 +144,38 @@ test('as Josiah Carberry, invite Jason from the card; as Jason, accept: both con
   await pop.screenshot({ path: join(SHOTS, 'actions-accepted.png') });
   await pop.close();
 });
+
+test('as Jonathan Roberts, dispute Jason’s claim from the full profile; both see the open dispute in My profile', async ({ extContext, extensionId }) => {
+  const ROBERTS = '0000-0001-7718-3181';
+  const pop = await popup(extContext, extensionId);
+  await pop.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(extContext, pop.getByRole('button', { name: 'Sign in with ORCID' }), ROBERTS);
+  await expect(pop.getByLabel('Account')).toContainText('Signed in as Jonathan C. Roberts', { timeout: 20_000 });
+
+  const profile = await extContext.newPage();
+  await profile.setViewportSize({ width: 1100, height: 900 });
+  await profile.goto(`chrome-extension://${extensionId}/profile.html#${PRIEM.id}`);
+  await profile.getByRole('button', { name: 'This is my record — dispute the claim' }).click({ timeout: 30_000 });
+  await expect(profile.getByRole('group', { name: 'Dispute the claim' })).toContainText('the owner is told');
+  await profile.getByRole('button', { name: 'Open the dispute' }).click();
+  const result = profile.locator('[data-claim-status]');
+  await expect(result).toHaveAttribute('data-claim-status', 'disputed', { timeout: 20_000 });
+  await expect(result).toContainText('Your dispute is under review');
+  // The page reloads the record: its score is hidden now.
+  await expect(profile.locator('main')).toContainText('Claimed author');
+  await expect(profile.locator('main')).not.toContainText(/Trust \d+ ·/, { timeout: 20_000 });
+  await profile.screenshot({ path: join(SHOTS, 'actions-dispute.png') });
+  await profile.close();
+
+  await pop.reload();
+  await pop.getByRole('tab', { name: 'My profile' }).click();
+  await expect(pop.locator('[data-dispute-role="claimant"]')).toContainText('Your dispute of Jason Priem is under review.');
+
+  await pop.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(extContext, pop.getByRole('button', { name: 'Sign in with ORCID' }), PRIEM.orcid);
+  await expect(pop.getByLabel('Account')).toContainText('Signed in as Jason Priem', { timeout: 20_000 });
+  await pop.getByRole('tab', { name: 'My profile' }).click();
+  await expect(pop.locator('[data-dispute-role="owner"]')).toContainText(`Your claim of Jason Priem is disputed by Jonathan C. Roberts (ORCID ${ROBERTS}).`);
+  await pop.screenshot({ path: join(SHOTS, 'actions-dispute-owner.png') });
+  await pop.close();
+});

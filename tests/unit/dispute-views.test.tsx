@@ -48,7 +48,8 @@ function fakeClient(over: { signedIn: boolean; state: ResearcherClaimState; clai
 describe('dispute from a profile: “This is my record”', () => {
   it('a signed-in reader who does not own a claimed record can dispute it, after reading what it does; the result shows its reason', async () => {
     const { client, claim } = fakeClient({ signedIn: true, state: ownedState });
-    render(<ResearcherActions summary={researcher({ id: PRIEM, name: 'Jason Priem' })} client={client} />);
+    const onRecordChanged = vi.fn();
+    render(<ResearcherActions summary={researcher({ id: PRIEM, name: 'Jason Priem' })} client={client} onRecordChanged={onRecordChanged} />);
     fireEvent.click(await screen.findByRole('button', { name: 'This is my record — dispute the claim' }));
     expect(screen.getByRole('group', { name: 'Dispute the claim' }).textContent).toContain('hides the record’s score');
     expect(claim).not.toHaveBeenCalled();
@@ -59,6 +60,8 @@ describe('dispute from a profile: “This is my record”', () => {
     expect(face.textContent).toContain(disputed.reason);
     expect(face.textContent).toContain('Your dispute is under review');
     expect(claim).toHaveBeenCalledWith(PRIEM);
+    // The page showing the record reloads it: its score is now hidden.
+    expect(onRecordChanged).toHaveBeenCalledTimes(1);
   });
 
   it('is not offered signed out, to the owner, nor on an unclaimed record (that one is “Claim this record”)', async () => {
