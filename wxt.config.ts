@@ -35,6 +35,22 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'peerlens@peerlens.org' } } }
       : { key: CHROME_KEY }),
   }),
+  hooks: {
+    // The badge card (entrypoints/card.ts → card.js) is loaded by the content scripts on first open with
+    // import() of its extension URL, which the page's origin must be allowed to load: exactly the sites the
+    // content scripts match, never all sites (a fixed extension id would let any site probe for PeerLens).
+    // Sites the reader added (registered at run time) are not listed; their card comes by the background.
+    'build:manifestGenerated': (wxt, manifest) => {
+      // Chrome accepts only whole origins here (a path other than /* is an invalid pattern).
+      const matches = [
+        ...new Set((manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []).map((m) => m.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*'))),
+      ];
+      const resources = (manifest.web_accessible_resources ?? []) as unknown[];
+      manifest.web_accessible_resources = (
+        wxt.config.manifestVersion === 2 ? [...resources, 'card.js'] : [...resources, { resources: ['card.js'], matches }]
+      ) as typeof manifest.web_accessible_resources;
+    },
+  },
   // `npm run dev` opens a browser with the extension loaded: Debian's Chromium where it is installed,
   // otherwise whichever Chrome web-ext finds.
   webExt: {

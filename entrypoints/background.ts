@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isActionTraffic } from '@/lib/actions/action-handler';
+import { isLoadCardMessage, loadCardInto } from '@/lib/badge/card-loader-background';
 import { startBackgroundActions } from '@/lib/actions/background-actions';
 import { fromOwnPage, isClearCacheMessage } from '@/lib/cache/clear-cache-message';
 import { openPaperCache, type PaperCache } from '@/lib/cache/paper-cache';
@@ -59,6 +60,12 @@ export default defineBackground(() => {
     if (isClearCacheMessage(message)) {
       if (!fromOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return false;
       void lazyCache.clear().then(() => sendResponse({ ok: true }), () => sendResponse({ ok: false }));
+      return true;
+    }
+    if (isLoadCardMessage(message)) {
+      // The badge card on a site the reader added (card.js is web-accessible only on the supported sites).
+      const load = () => loadCardInto(sender, { extensionId: browser.runtime.id, served: sites.served, scripting: browser.scripting });
+      void (sitesRead ? load() : sites.ready.then(load)).then(sendResponse, () => sendResponse({ ok: false }));
       return true;
     }
     if (isActionTraffic(message)) {

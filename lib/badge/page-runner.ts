@@ -6,7 +6,8 @@
 import type { ResearcherSummary } from '../api/researcher';
 import type { SiteAdapter } from '../detect/types';
 import { readSettings, type ReaderSettings } from '../settings/reader-settings';
-import { createCardPopover } from './card-popover';
+import { cardLoader, createLazyCardPopover } from './card-loader';
+import { CARD_FILE, LOAD_CARD_MESSAGE } from './card-loader-background';
 import { startBadges } from './controller';
 import { parseResolveReply } from './parse-reply';
 import { yieldToMain } from './yield';
@@ -15,6 +16,21 @@ export interface PageContext {
   signal: AbortSignal;
   readonly isInvalid: boolean;
 }
+
+
+/**
+ * `import()` of card.js runs it in this content script's isolated world. The query makes each run of
+ * the content script evaluate its own copy (a module already imported in this world by a run before an
+ * extension reload would otherwise be reused as it is).
+ */
+const loadCard = cardLoader({
+  importUrl: () => import(/* @vite-ignore */ `${browser.runtime.getURL(CARD_FILE)}?run=${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`),
+  // A site the reader added is not in the manifest's web_accessible_resources: the background runs card.js here.
+  inject: async () => {
+    const reply = (await browser.runtime.sendMessage({ type: LOAD_CARD_MESSAGE })) as { ok?: unknown } | undefined;
+    if (reply?.ok !== true) throw new Error('the background could not load the card');
+  },
+});
 
 export async function runPageBadges(ctx: PageContext, adapter: SiteAdapter, siteOn: (settings: ReaderSettings) => boolean): Promise<void> {
   try {
@@ -30,7 +46,8 @@ export async function runPageBadges(ctx: PageContext, adapter: SiteAdapter, site
     if (ctx.isInvalid) return;
     let retry = () => {};
     let refresh = (_: ResearcherSummary) => {};
-    const card = createCardPopover(document, ctx.signal, () => retry(), { papers, onSnapshot: (summary) => refresh(summary) });
+    // The card (Preact and its views, ~2/3 of the script) arrives on the first open: see card-loader.ts.
+    const card = createLazyCardPopover(loadCard, document, ctx.signal, () => retry(), { papers, onSnapshot: (summary) => refresh(summary) });
     const badges = startBadges({
       papers,
       rescan: read,

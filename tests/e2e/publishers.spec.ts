@@ -110,6 +110,12 @@ test('a site added on the options page is served by the generic adapter (First M
     const names = await page.locator('[data-peerlens="badge"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.authorName));
     expect(names).toEqual(['Calvin Liang', 'Jevan Alexander Hutson', 'Os Keyes']);
     expect(bodies.at(-1)).toEqual({ papers: [{ doi: '10.5210/fm.v25i10.10274', authors: names.map((name) => ({ name })) }] });
+    // card.js is not web-accessible on an added site: the background runs it in the content script's world.
+    await page.locator('[data-peerlens="badge"]').first().focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-peerlens="card"]').getByRole('dialog')).toBeVisible();
+    await expect(page.locator('[data-peerlens="card"]')).toContainText('Calvin Liang');
+    await page.keyboard.press('Escape');
 
     // Removed again: the next visit gets no badges, and no message from that page is accepted.
     await options.getByRole('button', { name: 'Remove' }).click();
