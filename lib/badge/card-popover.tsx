@@ -56,6 +56,8 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
   /** Follow and claim state per researcher, with the nonce the background issued this tab for its actions. */
   const acts = new Map<string, CardActionsState>();
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The latest nonce the background issued this tab. */
+  let tabNonce: string | null = null;
 
   const redrawFor = (id: string) => {
     if (!signal.aborted && open?.match?.researcher?.id === id) draw(open);
@@ -66,7 +68,10 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
     void send({ type: 'peerlens:card-open', id })
       .then((raw) => {
         const reply = CardStateMini.safeParse(raw);
-        if (reply.success) acts.set(id, { ...reply.data, undo: false, error: null });
+        if (reply.success) {
+          acts.set(id, { ...reply.data, undo: false, error: null });
+          tabNonce = reply.data.nonce;
+        }
         redrawFor(id);
       })
       .catch(() => undefined);
@@ -77,9 +82,10 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
    * (isTrusted false) but cannot read the nonce, which lives in this isolated world.
    */
   function sendAction(event: Event, action: ActionMessage['action'], id: string): Promise<unknown> | null {
-    const state = acts.get(id);
-    if (!event.isTrusted || !state) return null;
-    return send({ type: 'peerlens:action', action, gesture: true, nonce: state.nonce });
+    // The nonce is the tab's, whichever researcher's card fetched it (an ambiguous card fetches one for all).
+    const nonce = acts.get(id)?.nonce ?? tabNonce;
+    if (!event.isTrusted || !nonce) return null;
+    return send({ type: 'peerlens:action', action, gesture: true, nonce });
   }
 
   function toggleFollow(id: string, event: Event): void {
@@ -188,6 +194,11 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
         onRetry={retry}
         onOpenProfile={(id) => void send({ type: 'peerlens:open-profile', id }).catch(() => undefined)}
         onPick={canPick ? (id) => pick(record, id) : undefined}
+        onReport={
+          record.state === 'ambiguous'
+            ? (id, event) => void sendAction(event, { kind: 'open-action-page', page: 'report', id, name: record.author.name, ...paperParam(record) }, id)?.catch(() => undefined)
+            : undefined
+        }
         actions={
           researcherId
             ? {
@@ -237,7 +248,9 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
     open = record;
     loadProfile(record, true);
     const researcherId = record.state === 'resolved' ? record.match?.researcher?.id : undefined;
-    if (researcherId) loadActions(researcherId);
+    // An ambiguous card has no researcher of its own, but its "Not me?" reports need the tab's nonce.
+    const actionsFor = researcherId ?? (record.state === 'ambiguous' ? record.match?.candidates?.[0]?.id : undefined);
+    if (actionsFor) loadActions(actionsFor);
     draw(record);
     // Read at each opening: a page may switch its own theme while the reader is on it.
     if (pageLooksDark(doc)) host?.setAttribute('data-theme', 'dark');

@@ -145,7 +145,7 @@ describe('card popover', () => {
     badge.click();
     button(/is Ashish K\. Vaswani/).click();
     await tick();
-    expect(cardMessages[0]).toEqual({
+    expect(cardMessages.find((m) => m.type === 'peerlens:choose')).toEqual({
       type: 'peerlens:choose',
       paper: { arxivId: '1706.03762' },
       position: 1,
@@ -220,5 +220,33 @@ describe('card actions', () => {
     ]);
     expect(button(/^Following · 4$/)).toBeTruthy();
     expect(button(/^Undo$/)).toBeTruthy();
+  });
+
+  it('lets the reader report a wrong candidate of an ambiguous name ("Not me?"), with the tab nonce, after a real click only', async () => {
+    const candidates = [researcher({ id: 'A5000000001', name: 'Ashish Vaswani' }), researcher({ id: 'A5000000002', name: 'Ashish K. Vaswani' })];
+    const { badge, button, cardMessages } = await page({
+      cardReply: reply,
+      first: () => ({ position: 1, state: 'ambiguous', confidence: 0.5, candidates }),
+    });
+    badge.click();
+    await tick();
+    // The ambiguous card fetched the tab's nonce once, through its first candidate.
+    expect(cardMessages.filter((m) => m.type === 'peerlens:card-open')).toEqual([{ type: 'peerlens:card-open', id: 'A5000000001' }]);
+    const notMe = button(/Not me\? Report Ashish K\. Vaswani/);
+    notMe.click();
+    await tick();
+    expect(cardMessages.filter((m) => m.type === 'peerlens:action')).toHaveLength(0);
+    const trusted = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    notMe.dispatchEvent(trusted);
+    await tick();
+    expect(cardMessages.filter((m) => m.type === 'peerlens:action')).toEqual([
+      {
+        type: 'peerlens:action',
+        action: { kind: 'open-action-page', page: 'report', id: 'A5000000002', name: 'Ashish Vaswani', paper: '1706.03762' },
+        gesture: true,
+        nonce: 'n-1',
+      },
+    ]);
   });
 });
