@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../lib/api/resolve';
 import { ResearcherProfile, WorksPage } from '../../lib/api/profile';
 import { fixture } from '../support/fixtures';
 import { loadOpenAlexIndex } from './support/openalex-index';
-import { createTestService, type TestService } from './support/service';
+import { useTestService, type TestService } from './support/service';
 
 /**
  * Profiles built from the recorded OpenAlex data. Every expected number is worked out here from the fixture
@@ -76,17 +76,7 @@ const inputValue = (p: ResearcherProfile, part: string, label: string) =>
 
 describe('GET /v1/researchers/:id', () => {
   let svc: TestService;
-  beforeAll(async () => {
-    svc = await createTestService();
-  });
-  afterAll(async () => {
-    await svc.close();
-  });
-  beforeEach(() => {
-    svc.replay.setFault(null);
-    svc.replay.setMerges({});
-    svc.replay.requests.length = 0;
-  });
+  useTestService((s) => (svc = s));
 
   it('builds the profile of a recorded author from their record, all their works and their collaborators', async () => {
     const works = mearmanWorks();

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ResolveResponse } from '../../lib/api/resolve';
 import { fixture } from '../support/fixtures';
-import { createTestService, type TestService } from './support/service';
+import { createTestService, useTestService, type TestService } from './support/service';
 
 const PEERJ_DOI = '10.7717/peerj.4375';
 const PEERJ_IDS = ['A5048491430', 'A5023888391', 'A5068542997', 'A5085171399', 'A5066880338', 'A5015414792', 'A5062989025', 'A5046879461', 'A5014077037'];
@@ -21,16 +21,7 @@ async function resolveOk(svc: TestService, body: unknown): Promise<ResolveRespon
 
 describe('POST /v1/resolve against the OpenAlex replay', () => {
   let svc: TestService;
-  beforeAll(async () => {
-    svc = await createTestService();
-  });
-  afterAll(async () => {
-    await svc.close();
-  });
-  beforeEach(() => {
-    svc.replay.setFault(null);
-    svc.replay.requests.length = 0;
-  });
+  useTestService((s) => (svc = s));
 
   it('resolves all nine PeerJ authors to their OpenAlex records, then answers a repeat from the database alone', async () => {
     const authors = peerjAuthors();

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../lib/api/resolve';
 import { SearchResponse } from '../../lib/api/profile';
 import { fixture } from '../support/fixtures';
-import { createTestService, type TestService } from './support/service';
+import { useTestService, type TestService } from './support/service';
 
 const PIWOWAR = { id: 'A5048491430', orcid: '0000-0003-1613-5981' };
 const PRIEM = 'A5023888391';
@@ -26,17 +26,7 @@ async function search(svc: TestService, q: string): Promise<SearchResponse> {
 
 describe('GET /v1/search', () => {
   let svc: TestService;
-  beforeAll(async () => {
-    svc = await createTestService();
-  });
-  afterAll(async () => {
-    await svc.close();
-  });
-  beforeEach(() => {
-    svc.replay.setFault(null);
-    svc.replay.requests.length = 0;
-    svc.searchCache.clear();
-  });
+  useTestService((s) => (svc = s));
 
   it('rejects an ORCID iD whose checksum fails, with or without its URL', async () => {
     for (const q of ['0000-0003-1613-5982', 'https://orcid.org/0000-0003-1613-5982']) {

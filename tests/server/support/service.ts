@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createApp } from '../../../server/app';
 import type { Database } from '../../../server/db/client';
 import { ProfileBuilds } from '../../../server/profile/builds';
@@ -62,4 +63,25 @@ export async function createTestService(options: { timeoutMs?: number; freshness
       await database.close();
     },
   };
+}
+
+/**
+ * One service per test file (`describe` block), closed after it, with the replay's faults, merges and
+ * request log and the search cache reset before each test, so tests of one file cannot leak into each other.
+ */
+export function useTestService(ready: (svc: TestService) => void): void {
+  let svc: TestService | undefined;
+  beforeAll(async () => {
+    svc = await createTestService();
+    ready(svc);
+  });
+  afterAll(async () => {
+    await svc?.close();
+  });
+  beforeEach(() => {
+    svc?.replay.setFault(null);
+    svc?.replay.setMerges({});
+    if (svc) svc.replay.requests.length = 0;
+    svc?.searchCache.clear();
+  });
 }
