@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ApiError } from '../api/resolve';
+import { ServiceError, requestJson } from '../api/client';
 import { EXPIRED_MESSAGE, type SessionStore } from '../auth/session';
 
 /** A refused or failed action, with the service's own words (403 and 429 reasons are shown verbatim). */
@@ -39,28 +39,19 @@ export async function callService<T extends z.ZodType>(
     if (session) headers.authorization = `Bearer ${session.token}`;
     else if (options.auth === 'required') throw new ActionError(SIGN_IN_NEEDED, 401);
   }
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  let res: Response;
   try {
-    res = await (deps.fetch ?? fetch)(new URL(path, await deps.serviceUrl()), {
+    return await requestJson(new URL(path, await deps.serviceUrl()), schema, {
       method,
       headers,
-      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-      signal: AbortSignal.timeout(20_000),
+      body: options.body,
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
     });
-  } catch {
-    throw new ActionError('The PeerLens service cannot be reached.', null);
+  } catch (error) {
+    if (!(error instanceof ServiceError)) throw error;
+    if (error.status === 401 && headers.authorization) {
+      await deps.session.forget(EXPIRED_MESSAGE);
+      throw new ActionError(EXPIRED_MESSAGE, 401);
+    }
+    throw new ActionError(error.message, error.status);
   }
-  const json: unknown = await res.json().catch(() => null);
-  if (res.status === 401 && headers.authorization) {
-    await deps.session.forget(EXPIRED_MESSAGE);
-    throw new ActionError(EXPIRED_MESSAGE, 401);
-  }
-  if (!res.ok) {
-    const err = ApiError.safeParse(json);
-    throw new ActionError(err.success ? err.data.error : `The PeerLens service answered ${res.status}.`, res.status);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new ActionError('The PeerLens service sent an answer PeerLens cannot read.', res.status);
-  return parsed.data;
 }

@@ -1,6 +1,6 @@
-import { ServiceError } from '../api/client';
 import type { ResearcherProfile, WorksPage } from '../api/profile';
-import { getProfile, getWorks, isAbort, searchResearchers } from '../api/profile-client';
+import { ServiceError, isAbort } from '../api/client';
+import { getProfile, getWorks, searchResearchers } from '../api/profile-client';
 import type { SearchResponse } from '../api/profile';
 
 export const WORKS_PER_PAGE = 20;

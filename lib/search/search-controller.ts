@@ -1,6 +1,6 @@
 import { ServiceError } from '../api/client';
 import type { SearchCandidate, SearchResponse } from '../api/profile';
-import { isAbort } from '../api/profile-client';
+import { isAbort } from '../api/client';
 
 export type SearchState =
   | { status: 'idle' }
