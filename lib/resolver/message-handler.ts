@@ -45,9 +45,10 @@ export function createMessageHandler(options: MessageHandlerOptions) {
           return { ok: true, papers: await options.choices.apply(data.papers, reply.papers) };
         });
       case 'peerlens:profile':
-        return profileReply(options.profiles, data.id).then(async (reply) => {
+        return profileReply(options.profiles, data.id).then((reply) => {
           // The profile's snapshot is built from the researcher's works: fresher than the cached page answers.
-          if (reply.ok) await options.resolver.refreshResearcher(reply.profile.summary);
+          // Not awaited: the card should not wait on a walk through the cache.
+          if (reply.ok) void options.resolver.refreshResearcher(reply.profile.summary);
           return reply;
         });
       case 'peerlens:open-profile':
