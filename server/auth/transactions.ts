@@ -19,17 +19,27 @@ export async function saveTransaction(db: Db, t: AuthTransaction, now: Date): Pr
   await db.delete(authTransactions).where(lt(authTransactions.expiresAt, new Date(now.getTime() - 24 * 3600 * 1000)));
 }
 
+export type TakeOutcome = { kind: 'taken'; transaction: AuthTransaction } | { kind: 'unknown' } | { kind: 'other-browser' };
+
 /**
- * Marks the transaction used and returns it, in one statement: of two callbacks with the same state (a replay,
- * or a race) exactly one gets it. Unknown, expired or used → null.
+ * Marks the transaction used and returns it, in one statement that also checks the browser binding: only the
+ * browser that started the sign-in can spend it (one that merely knows the `state` cannot cancel it), and of
+ * two callbacks with the same state (a replay, or a race) exactly one gets it. A miss says whether the attempt
+ * is live but bound to another browser, or unknown, expired or used.
  */
-export async function takeTransaction(db: Db, state: string, now: Date): Promise<AuthTransaction | null> {
-  const [row] = await db
-    .update(authTransactions)
-    .set({ usedAt: now })
-    .where(and(eq(authTransactions.state, state), isNull(authTransactions.usedAt), gt(authTransactions.expiresAt, now)))
-    .returning();
-  return row
-    ? { state: row.state, nonce: row.nonce, codeVerifier: row.codeVerifier, redirectUri: row.redirectUri, browserBindingHash: row.browserBindingHash }
-    : null;
+export async function takeTransaction(db: Db, state: string, browserBindingHash: string | null, now: Date): Promise<TakeOutcome> {
+  const live = and(eq(authTransactions.state, state), isNull(authTransactions.usedAt), gt(authTransactions.expiresAt, now));
+  if (browserBindingHash !== null) {
+    const [row] = await db
+      .update(authTransactions)
+      .set({ usedAt: now })
+      .where(and(live, eq(authTransactions.browserBindingHash, browserBindingHash)))
+      .returning();
+    if (row) {
+      const { nonce, codeVerifier, redirectUri } = row;
+      return { kind: 'taken', transaction: { state: row.state, nonce, codeVerifier, redirectUri, browserBindingHash: row.browserBindingHash } };
+    }
+  }
+  const [other] = await db.select({ state: authTransactions.state }).from(authTransactions).where(live);
+  return other ? { kind: 'other-browser' } : { kind: 'unknown' };
 }

@@ -16,6 +16,8 @@ import { apiError } from '../http-errors';
 /** Binds a sign-in to the browser window that started it, so a started flow cannot be finished elsewhere. */
 const BINDING_COOKIE = 'peerlens_signin';
 const COOKIE_PATH = '/v1/auth/orcid';
+/** openid-client's `randomState()`: 32 random bytes, base64url; anything else is not one of ours. */
+const SIGN_IN_STATE = /^[A-Za-z0-9_-]{16,128}$/;
 
 /**
  * Sign in with ORCID: `/start` keeps the attempt (state, nonce, PKCE verifier, the extension's redirect URL)
@@ -25,7 +27,7 @@ const COOKIE_PATH = '/v1/auth/orcid';
 export function authRoutes(deps: ActionDeps): Hono {
   const routes = new Hono();
 
-  routes.get('/auth/orcid/start', rateLimit(deps, LIMITS.signInStart, clientKey), async (c) => {
+  routes.get('/auth/orcid/start', rateLimit(deps, LIMITS.signInStart, (c) => clientKey(c, deps.trustProxy)), async (c) => {
     const signIn = deps.auth?.signIn;
     if (!signIn) return apiError(c, 503, 'Sign-in with ORCID is not configured on this service (ORCID_CLIENT_ID, ORCID_CLIENT_SECRET).');
     const redirectUri = c.req.query('redirect_uri') ?? '';
@@ -56,13 +58,15 @@ export function authRoutes(deps: ActionDeps): Hono {
     if (!signIn) return apiError(c, 503, 'Sign-in with ORCID is not configured on this service.');
     const state = c.req.query('state');
     if (!state) return apiError(c, 400, 'The sign-in answer has no state.');
-    const transaction = await takeTransaction(deps.db, state, deps.now());
-    if (!transaction) return apiError(c, 400, 'This sign-in attempt is unknown, expired or already finished; start again.');
+    if (!SIGN_IN_STATE.test(state)) return apiError(c, 400, 'This sign-in attempt is unknown, expired or already finished; start again.');
+    // The binding is checked in the same statement that spends the attempt: without this browser's cookie the
+    // attempt stays untouched, so knowing its `state` is not enough to cancel someone else's sign-in.
     const binding = getCookie(c, BINDING_COOKIE);
+    const taken = await takeTransaction(deps.db, state, binding ? sha256(binding) : null, deps.now());
+    if (taken.kind === 'other-browser') return apiError(c, 400, 'This sign-in was started in another browser window; start again.');
+    if (taken.kind === 'unknown') return apiError(c, 400, 'This sign-in attempt is unknown, expired or already finished; start again.');
+    const { transaction } = taken;
     deleteCookie(c, BINDING_COOKIE, { path: COOKIE_PATH });
-    if (!binding || sha256(binding) !== transaction.browserBindingHash) {
-      return apiError(c, 400, 'This sign-in was started in another browser window; start again.');
-    }
     const back = (values: Record<string, string>) => c.redirect(redirectWithFragment(transaction.redirectUri, values), 302);
 
     const denied = c.req.query('error');

@@ -84,6 +84,21 @@ describe('Sign in with ORCID against the local OpenID provider', () => {
     await expectError(await finishAtService(svc.app, callback, null), 400, /another browser window/);
   });
 
+  it('lets no one but the starting browser spend a sign-in: a callback without its cookie leaves the attempt intact', async () => {
+    const flow = await startSignIn(svc.app);
+    const callback = await loginAtProvider(flow.providerUrl, account('priem').orcid);
+    const state = callback.searchParams.get('state')!;
+    // Someone who knows the state, without the cookie: an error callback and the real one, and a wrong cookie.
+    await expectError(await svc.app.request(`/v1/auth/orcid/callback?error=access_denied&state=${state}`), 400, /another browser window/);
+    await expectError(await finishAtService(svc.app, callback, null), 400, /another browser window/);
+    await expectError(await finishAtService(svc.app, callback, 'peerlens_signin=not-the-binding'), 400, /another browser window/);
+    // The browser that started it still finishes it, once.
+    const ok = await finishAtService(svc.app, callback, flow.bindingCookie);
+    expect(ok.status).toBe(302);
+    expect(parseSignInRedirect(ok.headers.get('location')!).ok).toBe(true);
+    await expectError(await finishAtService(svc.app, callback, flow.bindingCookie), 400, /already finished/);
+  });
+
   it('refuses an expired sign-in attempt (400)', async () => {
     const flow = await startSignIn(svc.app);
     const callback = await loginAtProvider(flow.providerUrl, account('priem').orcid);
