@@ -50,6 +50,11 @@ export function rateLimit<E extends { Variables: object }>(
   };
 }
 
+/** Runs `limit` for writes only: reading one's own state (GET, HEAD) is not an action and never uses it up. */
+export function writesOnly<E extends { Variables: object }>(limit: MiddlewareHandler<E>): MiddlewareHandler<E> {
+  return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next));
+}
+
 function describeWindow(ms: number): string {
   if (ms % 86400_000 === 0) return ms === 86400_000 ? 'day' : `${ms / 86400_000} days`;
   if (ms % 3600_000 === 0) return ms === 3600_000 ? 'hour' : `${ms / 3600_000} hours`;

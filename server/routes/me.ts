@@ -17,7 +17,7 @@ import { claimsOfUser, disputesOfUser, releaseClaim, updateOwnerSettings } from 
 import type { ActionDeps } from '../actions/deps';
 import { countedFollowers, follow, followedBy, unfollow } from '../actions/follows';
 import { answerInvitation, blockUser, invitationsOf, unreadCount } from '../actions/invitations';
-import { LIMITS, rateLimit } from '../actions/rate-limit';
+import { LIMITS, rateLimit, writesOnly } from '../actions/rate-limit';
 import { findResearcher, summariesOf } from '../actions/records';
 import { requireSession, type SessionEnv } from '../auth/middleware';
 import { apiError } from '../http-errors';
@@ -28,8 +28,8 @@ const Uuid = z.uuid();
 /** `/v1/me…`: the signed-in user's own state — profile, follows, claims, invitations, blocks. */
 export function meRoutes(deps: ActionDeps): Hono<SessionEnv> {
   const routes = new Hono<SessionEnv>();
-  routes.use('/me', requireSession(deps));
-  routes.use('/me/*', requireSession(deps), rateLimit<SessionEnv>(deps, LIMITS.actions, (c) => c.get('session').user.id));
+  // '/me/*' also matches '/me' in Hono: one session check for all, and the action limit counts writes only.
+  routes.use('/me/*', requireSession(deps), writesOnly(rateLimit<SessionEnv>(deps, LIMITS.actions, (c) => c.get('session').user.id)));
 
   routes.get('/me', async (c) => {
     const { user, expiresAt } = c.get('session');
