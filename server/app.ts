@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
+import type { TrustProxy } from './auth/client-address';
 import type { AuthDeps } from './auth/deps';
 import type { Db, DbKind } from './db/client';
 import { apiError } from './http-errors';
@@ -28,6 +29,8 @@ export interface AppDeps {
   /** Profile builds in flight (one per id); passed in so the owner can wait for background rebuilds. */
   builds?: ProfileBuilds;
   searchCache?: SearchCache;
+  /** TRUST_PROXY, parsed (auth/client-address.ts); null or absent → per-address limits key on the socket. */
+  trustProxy?: TrustProxy | null;
 }
 
 /** Extension pages call the service from their own origin; only those get CORS headers. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy } from './auth/client-address';
 
 /** Empty strings in the environment mean "not set", so `FOO= npm run serve` behaves like no FOO. */
 const optional = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
@@ -20,6 +21,8 @@ export const Config = z.object({
   ORCID_API_URL: z.url().default('https://pub.orcid.org/v3.0'),
   /** Comma-separated URL prefixes a sign-in may redirect to besides extension redirect URLs (see auth/redirects.ts). */
   AUTH_REDIRECT_URLS: optional,
+  /** Proxies in front of the service whose X-Forwarded-For is believed: a hop count or addresses/CIDRs (auth/client-address.ts). */
+  TRUST_PROXY: optional.refine(validTrustProxy, 'a hop count (e.g. 1) or comma-separated addresses/CIDR ranges (e.g. 10.0.0.0/8, loopback)'),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -31,4 +34,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Invalid configuration:\n${problems}`);
   }
   return parsed.data;
+}
+
+function validTrustProxy(value: string | undefined): boolean {
+  try {
+    parseTrustProxy(value);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { parseTrustProxy } from './auth/client-address';
 import { authDepsFromConfig } from './auth/deps';
 import type { Config } from './config';
 import { openDatabase } from './db/client';
@@ -34,7 +35,7 @@ export async function startService(config: Config, options: { retry?: Partial<Re
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
   const builds = new ProfileBuilds();
-  const app = createApp({ db: database.db, dbKind: database.kind, openalex, now: () => new Date(), builds, auth: authDepsFromConfig(config) });
+  const app = createApp({ db: database.db, dbKind: database.kind, openalex, now: () => new Date(), builds, auth: authDepsFromConfig(config), trustProxy: parseTrustProxy(config.TRUST_PROXY) });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

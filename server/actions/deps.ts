@@ -1,3 +1,4 @@
+import type { TrustProxy } from '../auth/client-address';
 import type { AuthDeps } from '../auth/deps';
 import type { Db } from '../db/client';
 import type { OpenAlexClient } from '../upstream/openalex';
@@ -8,4 +9,6 @@ export interface ActionDeps {
   openalex: OpenAlexClient;
   now: () => Date;
   auth?: AuthDeps | undefined;
+  /** TRUST_PROXY: whose X-Forwarded-For names the client for per-address limits; null → the socket address. */
+  trustProxy?: TrustProxy | null | undefined;
 }

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Db } from '../db/client';
 import { apiError } from '../http-errors';
+import { clientAddress, type TrustProxy } from './client-address';
 import { findSession, type AuthSession } from './sessions';
 import { sha256 } from './tokens';
 
@@ -29,16 +29,7 @@ export function optionalSession(deps: { db: Db; now: () => Date }): MiddlewareHa
   };
 }
 
-/**
- * The client's address, hashed (limits and reports never keep it in clear). `app.request()` in tests has no
- * socket, so every such request shares one key.
- */
-export function clientKey(c: Context): string {
-  let address = 'unknown';
-  try {
-    address = getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    // Not served by @hono/node-server (in-process requests).
-  }
-  return sha256(`peerlens-client:${address}`).slice(0, 32);
+/** The client's address (see client-address.ts), hashed: limits and reports never keep it in clear. */
+export function clientKey(c: Context, trust: TrustProxy | null | undefined): string {
+  return sha256(`peerlens-client:${clientAddress(c, trust)}`).slice(0, 32);
 }

@@ -14,13 +14,13 @@ export function reportRoutes(deps: ActionDeps): Hono<MaybeSessionEnv> {
     optionalSession(deps),
     rateLimit<MaybeSessionEnv>(deps, LIMITS.reports, (c) => {
       const session = c.get('session');
-      return session ? `user:${session.user.id}` : `client:${clientKey(c)}`;
+      return session ? `user:${session.user.id}` : `client:${clientKey(c, deps.trustProxy)}`;
     }),
     actionBodyLimit(),
     async (c) => {
       const parsed = await parseJsonBody(c, ReportRequest, 'report');
       if (!parsed.ok) return parsed.response;
-      const id = await fileReport(deps.db, parsed.data, { userId: c.get('session')?.user.id ?? null, clientKey: clientKey(c) }, deps.now());
+      const id = await fileReport(deps.db, parsed.data, { userId: c.get('session')?.user.id ?? null, clientKey: clientKey(c, deps.trustProxy) }, deps.now());
       return c.json({ id, received: true } satisfies ReportResponse, 201);
     },
   );
