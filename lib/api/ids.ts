@@ -43,7 +43,7 @@ export function toOpenAlexWorkId(value: string | null | undefined): string | nul
 
 /** `https://doi.org/10.1/X` or `doi:10.1/X` → `10.1/x` (DOIs are case-insensitive; lower case is canonical here). */
 export function normaliseDoi(value: string | null | undefined): string | null {
-  const m = value?.trim().match(/(10\.\d{4,9}\/\S+)$/);
+  const m = value?.trim().match(/(10\.\d{4,9}\/[^\s\p{C}]+)$/u);
   return m?.[1] ? m[1].toLowerCase() : null;
 }
 

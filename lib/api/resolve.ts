@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { ArxivId, Doi, Orcid } from './ids';
-import { LIMITS, MATCH_STATES } from './constants';
+import { LIMITS, MATCH_STATES, stripUnsafeText } from './constants';
 import { ResearcherSummary } from './researcher';
 
 export { LIMITS, MATCH_STATES };
 
 export const PageAuthor = z.strictObject({
-  name: z.string().trim().min(1).max(LIMITS.nameLength),
+  /** Control characters and unpaired surrogates a page may carry are taken out before anything else. */
+  name: z.string().overwrite(stripUnsafeText).trim().min(1).max(LIMITS.nameLength),
   orcid: Orcid.optional(),
 });
 export type PageAuthor = z.infer<typeof PageAuthor>;
@@ -28,6 +29,20 @@ export const ResolveRequest = z
     `at most ${LIMITS.names} author names in one request`,
   );
 export type ResolveRequest = z.infer<typeof ResolveRequest>;
+
+/**
+ * The request's envelope, checked before its papers: the service parses each paper alone with `PaperQuery`, so
+ * one bad paper (a DOI with a NUL, a broken name) is answered alone as unresolved while the others resolve.
+ */
+export const ResolveEnvelope = z
+  .strictObject({ papers: z.array(z.unknown()).min(1).max(LIMITS.papers) })
+  .refine((r) => r.papers.reduce<number>((n, p) => n + authorCount(p), 0) <= LIMITS.names, `at most ${LIMITS.names} author names in one request`);
+
+/** How many authors a paper as sent lists (0 when it lists none readably). */
+export function authorCount(paper: unknown): number {
+  const authors = typeof paper === 'object' && paper !== null ? (paper as { authors?: unknown }).authors : undefined;
+  return Array.isArray(authors) ? authors.length : 0;
+}
 
 export const MatchState = z.enum(MATCH_STATES);
 export type MatchState = z.infer<typeof MatchState>;

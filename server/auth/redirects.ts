@@ -1,3 +1,5 @@
+import { UNSAFE_TEXT_RE } from '../../lib/api/constants';
+
 /**
  * Where a finished sign-in may send its session token: only to an extension's own redirect URL, which the
  * browser hands to `launchWebAuthFlow` and no web page can receive —
@@ -16,7 +18,8 @@ export function isAllowedRedirect(value: string, allowList: readonly string[] = 
   } catch {
     return false;
   }
-  if (url.hash !== '' || url.username !== '' || url.password !== '' || value.length > 500) return false;
+  // A NUL or broken character in the path is kept by URL parsing but refused by the database that stores the attempt.
+  if (url.hash !== '' || url.username !== '' || url.password !== '' || value.length > 500 || UNSAFE_TEXT_RE.test(value)) return false;
   if (allowList.some((prefix) => url.href.startsWith(prefix))) return true;
   return url.protocol === 'https:' && url.port === '' && (CHROME.test(url.hostname) || FIREFOX.test(url.hostname));
 }

@@ -10,3 +10,9 @@ export function upstreamReason(error: UpstreamError): string {
 export const PAPER_NOT_FOUND = 'OpenAlex has no record of this paper yet.';
 export const ARXIV_NOT_FOUND = 'OpenAlex has no record of this arXiv paper yet (new preprints take a few days to appear).';
 export const AUTHOR_GONE = 'OpenAlex no longer has this author record.';
+
+/** A paper the page described in a way PeerLens cannot use (e.g. a DOI with a control character): not looked up. */
+export function invalidPaperReason(issues: string[]): string {
+  const first = issues[0] ?? 'it has no usable identifier';
+  return `PeerLens cannot read this paper's identifiers or author list (${first}), so it was not looked up.`;
+}

@@ -1,5 +1,5 @@
 import { toOrcid } from '../../lib/api/ids';
-import type { AuthorMatch, PaperQuery, PaperResult, ResolveRequest, ResolveResponse } from '../../lib/api/resolve';
+import { authorCount, type AuthorMatch, type PaperQuery, type PaperResult, type ResolveRequest, type ResolveResponse } from '../../lib/api/resolve';
 import type { ResearcherSummary } from '../../lib/api/researcher';
 import { loadStandings } from '../actions/standing';
 import type { Db } from '../db/client';
@@ -9,7 +9,7 @@ import { findWork, type WorkLookup } from './find-work';
 import { DEFAULT_FRESHNESS, type Freshness } from './freshness';
 import { createLimit } from './limit';
 import { loadAuthors, type LoadedAuthor } from './load-authors';
-import { ARXIV_NOT_FOUND, AUTHOR_GONE, PAPER_NOT_FOUND, upstreamReason } from './reasons';
+import { ARXIV_NOT_FOUND, AUTHOR_GONE, invalidPaperReason, PAPER_NOT_FOUND, upstreamReason } from './reasons';
 import { buildSummary } from './snapshot';
 import { authorshipsOf, getBuiltProfiles, getWorksOfAuthors, type StoredWork } from './store';
 
@@ -140,4 +140,22 @@ function answerPaper(
 
 function missingReason(loaded: LoadedAuthor | undefined): string {
   return loaded instanceof Error ? upstreamReason(loaded) : AUTHOR_GONE;
+}
+
+/**
+ * The answer for a paper that failed its own checks: every author it lists unresolved with the reason, and its
+ * identifiers echoed as sent (when they are short strings) so the client can pair the answer with its question.
+ */
+export function invalidPaperResult(raw: unknown, issues: string[]): PaperResult {
+  const sent = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const echo = (v: unknown) => (typeof v === 'string' && v.length <= 1000 ? v : undefined);
+  const arxivId = echo(sent.arxivId);
+  const doi = echo(sent.doi);
+  const reason = invalidPaperReason(issues);
+  return {
+    ...(arxivId !== undefined ? { arxivId } : {}),
+    ...(doi !== undefined ? { doi } : {}),
+    workId: null,
+    authors: Array.from({ length: authorCount(raw) }, (_, i) => ({ position: i + 1, state: 'unresolved' as const, confidence: 0, reason })),
+  };
 }

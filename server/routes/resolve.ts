@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { ResolveRequest } from '../../lib/api/resolve';
+import { PaperQuery, ResolveEnvelope, type ResolveResponse } from '../../lib/api/resolve';
 import type { AppDeps } from '../app';
 import { apiError, zodIssues } from '../http-errors';
-import { resolvePapers } from '../resolve/resolve-papers';
+import { invalidPaperResult, resolvePapers } from '../resolve/resolve-papers';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -25,9 +25,15 @@ export function resolveRoutes(deps: AppDeps): Hono {
       } catch {
         return apiError(c, 400, 'The request body is not valid JSON.');
       }
-      const parsed = ResolveRequest.safeParse(body);
-      if (!parsed.success) return apiError(c, 400, 'The request is not a valid resolve request.', zodIssues(parsed.error));
-      return c.json(await resolvePapers(parsed.data, deps));
+      const envelope = ResolveEnvelope.safeParse(body);
+      if (!envelope.success) return apiError(c, 400, 'The request is not a valid resolve request.', zodIssues(envelope.error));
+      // Each paper is checked alone: a bad one is answered as unresolved with the reason, the others resolve.
+      const checked = envelope.data.papers.map((p) => PaperQuery.safeParse(p));
+      const valid = checked.flatMap((r) => (r.success ? [r.data] : []));
+      const answered = valid.length > 0 ? (await resolvePapers({ papers: valid }, deps)).papers : [];
+      let next = 0;
+      const papers = checked.map((r, i) => (r.success ? answered[next++]! : invalidPaperResult(envelope.data.papers[i], zodIssues(r.error))));
+      return c.json({ papers } satisfies ResolveResponse);
     },
   );
   return routes;

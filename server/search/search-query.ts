@@ -1,5 +1,6 @@
 import { SEARCH_QUERY_LENGTH } from '../../lib/api/profile-query';
 import { isValidOrcidChecksum } from '../../lib/api/ids';
+import { UNSAFE_TEXT_RE } from '../../lib/api/constants';
 
 export type SearchQuery =
   | { kind: 'orcid'; orcid: string }
@@ -13,6 +14,8 @@ const OPENALEX = /^(?:(?:https?:\/\/)?(?:api\.)?openalex\.org\/(?:authors\/)?)?(
 
 /** What the reader typed: an ORCID iD (bare or as its URL), an OpenAlex author id or URL, or else a name. */
 export function parseSearchQuery(raw: string): ParsedSearch {
+  // Refused, not stripped: what is searched for must be what the reader typed (and a NUL would reach the database).
+  if (UNSAFE_TEXT_RE.test(raw.replace(/[\t\n\r\v\f]/g, ' '))) return { kind: 'invalid', error: 'The search contains control or broken characters; type a name, an ORCID iD or an OpenAlex id.' };
   const q = raw.trim().replace(/\s+/g, ' ');
   const orcid = q.match(ORCID);
   if (orcid) {
