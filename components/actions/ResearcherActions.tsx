@@ -83,8 +83,9 @@ export function ResearcherActions({ summary, client, paper, pageName, open, onRe
       {canDispute && confirmDispute && (
         <div class="note" role="group" aria-label="Dispute the claim">
           <p class="line">
-            Someone else has claimed {summary.name}’s record. Disputing it hides the record’s score until PeerLens reviews both claims; the owner is told, and keeps the
-            record meanwhile.
+            Someone else has claimed {summary.name}’s record. Your ORCID record is compared with the owner’s evidence: the score is withheld until PeerLens reviews both
+            claims only if yours is at least as strong; otherwise it stays, marked disputed. The owner is told, and keeps the record meanwhile. You may hold at most 3
+            open disputes.
           </p>
           <button type="button" class="action" disabled={busy} onClick={claimRecord}>
             {busy ? 'Opening the dispute…' : 'Open the dispute'}
@@ -95,7 +96,13 @@ export function ResearcherActions({ summary, client, paper, pageName, open, onRe
         </div>
       )}
       {state && !state.connect.available && state.connect.reason && <p class="reason">{state.connect.reason}</p>}
-      {state?.disputed && <p class="note">This record’s claim is disputed: its score is hidden until it is settled.</p>}
+      {state?.disputed && (
+        <p class="note">
+          {state.scoreWithheld
+            ? 'This record’s claim is disputed with evidence as strong as the owner’s: its score is withheld until it is settled.'
+            : 'This record’s claim is disputed: the owner’s score stays, marked disputed, while PeerLens reviews the evidence.'}
+        </p>
+      )}
       {shown && <ClaimResult claim={shown} />}
       {error && (
         <p class="error" role="alert">

@@ -27,7 +27,10 @@ export function ClaimResult({ claim }: { claim: Claim }) {
         </ul>
       )}
       {claim.status === 'disputed' && (
-        <p class="line muted">Your dispute is under review: the record keeps its owner, who has been told, and its score is hidden until the dispute is settled.</p>
+        <p class="line muted">
+          Your dispute is under review: the record keeps its owner, who has been told,{' '}
+          {e.outweighsOwner === true ? 'and its score is withheld until the dispute is settled.' : 'and its score stays, marked disputed, until the dispute is settled.'}
+        </p>
       )}
     </div>
   );

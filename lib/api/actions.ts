@@ -79,6 +79,11 @@ export const ClaimEvidence = z.object({
   verifiedPrimaryEmail: z.boolean(),
   /** Set when the ORCID record could not be read; the claim then goes to review. */
   orcidRecordProblem: z.string().nullable(),
+  /**
+   * For a dispute: whether this evidence is at least as strong as the owner's (then the score is withheld until
+   * review; otherwise the owner's score stays, marked disputed). Absent on other claims.
+   */
+  outweighsOwner: z.boolean().optional(),
 });
 export type ClaimEvidence = z.infer<typeof ClaimEvidence>;
 
@@ -122,8 +127,10 @@ export type ProfileSettingsResponse = z.infer<typeof ProfileSettingsResponse>;
 export const ResearcherClaimState = z.object({
   researcherId: OpenAlexAuthorId,
   claimed: z.boolean(),
-  /** A dispute is open: the score is hidden. */
+  /** A dispute is open: the owner's score is shown marked "disputed", or withheld when `scoreWithheld`. */
   disputed: z.boolean(),
+  /** An open dispute's evidence is at least as strong as the owner's: the score is withheld until review. */
+  scoreWithheld: z.boolean().optional(),
   owner: z.object({ openToCollaborate: z.boolean(), headline: z.string().nullable(), level: Verification }).nullable(),
   /** The signed-in reader's own claim of this record, if any. */
   yourClaim: Claim.nullable(),

@@ -10,13 +10,15 @@ export const Band = z.enum(BANDS);
 export type Band = z.infer<typeof Band>;
 
 export const TrustSnapshot = z.object({
-  /** Integer 0–100; null when the level shows no score (L0) or a dispute hides it. */
+  /** Integer 0–100; null when the level shows no score (L0) or a dispute with evidence as strong as the owner's withholds it. */
   score: z.number().int().min(0).max(100).nullable(),
   band: Band.nullable(),
   verification: Verification,
   claimed: z.boolean(),
   /** Set when the score is held at the top of the band its verification allows. */
   heldBy: z.string().nullable(),
+  /** Someone disputes the owner's claim: shown as "disputed" beside the score (absent from older services: no). */
+  disputed: z.boolean().optional(),
 });
 export type TrustSnapshot = z.infer<typeof TrustSnapshot>;
 

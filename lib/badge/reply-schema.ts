@@ -30,6 +30,7 @@ export const ResearcherMini = z.object({
     verification: z.enum(VERIFICATION_LEVELS),
     claimed: z.boolean(),
     heldBy: z.nullable(z.string()),
+    disputed: z.optional(z.boolean()),
   }),
   counts: z.object({ works: count, followers: count, topics: count, closeCollaborators: count }),
   openToCollaborate: z.boolean(),

@@ -15,6 +15,33 @@ export interface ClaimFacts {
   orcidProblem: string | null;
   /** Someone else already owns the record. */
   ownedByAnother: boolean;
+  /** The owner's evidence, kept with their approved claim (null when unknown: the dispute then withholds nothing). */
+  ownerEvidence?: ClaimEvidence | null;
+}
+
+/** How many disputes one person may hold open at once: enough for a real mix-up, too few to mute a field. */
+export const MAX_OPEN_DISPUTES = 3;
+
+/**
+ * How strongly a claim's evidence ties the claimant to the record, as [tier, shared works]: the record's ORCID
+ * iD is theirs (3); their ORCID record lists enough of the record's works to approve (2), some of them (1);
+ * nothing (0). Compared tier first, then the number of shared works.
+ */
+export function evidenceStrength(e: ClaimEvidence): [tier: number, sharedWorks: number] {
+  const shared = e.overlap.length;
+  const tier = e.recordOrcid !== null && e.recordOrcid === e.signedInOrcid ? 3 : shared >= e.needed ? 2 : shared > 0 ? 1 : 0;
+  return [tier, shared];
+}
+
+/**
+ * DESIGN.md: a dispute withholds the owner's score only when the disputer's evidence is at least as strong as
+ * the owner's; a dispute without any evidence never does (it is shown as "disputed" beside the score). Pure.
+ */
+export function disputeOutweighsOwner(dispute: ClaimEvidence, owner: ClaimEvidence | null | undefined): boolean {
+  if (!owner) return false;
+  const [tier, shared] = evidenceStrength(dispute);
+  const [ownerTier, ownerShared] = evidenceStrength(owner);
+  return tier > 0 && (tier > ownerTier || (tier === ownerTier && shared >= ownerShared));
 }
 
 export interface ClaimDecision {
@@ -25,7 +52,8 @@ export interface ClaimDecision {
 }
 
 /**
- * DESIGN.md "Follow, claim, connect", in order: a record someone else owns → dispute; the record's ORCID iD is
+ * DESIGN.md "Follow, claim, connect", in order: a record someone else owns → dispute (recording whether its
+ * evidence outweighs the owner's); the record's ORCID iD is
  * the signed-in iD → approved; the record has no ORCID iD and the ORCID record's works overlap the record's by
  * at least min(2, half the record's works) → approved; otherwise pending review with the evidence. Pure.
  */
@@ -48,7 +76,9 @@ export function decideClaim(f: ClaimFacts): ClaimDecision {
   };
   const approved = (rule: ClaimRule): ClaimDecision => ({ status: 'approved', rule, level: memberEmployment ? 'L4' : 'L3', evidence });
 
-  if (f.ownedByAnother) return { status: 'disputed', rule: 'owned-by-another', level: null, evidence };
+  if (f.ownedByAnother) {
+    return { status: 'disputed', rule: 'owned-by-another', level: null, evidence: { ...evidence, outweighsOwner: disputeOutweighsOwner(evidence, f.ownerEvidence) } };
+  }
   if (f.recordOrcid !== null && f.recordOrcid === f.signedInOrcid) return approved('orcid-match');
   if (f.recordOrcid === null && overlap.length >= needed) return approved('works-overlap');
   return { status: 'pending', rule: 'review', level: null, evidence };
@@ -56,7 +86,11 @@ export function decideClaim(f: ClaimFacts): ClaimDecision {
 
 /** The decision in words, for the popup and the audit. */
 export function claimReason(status: ClaimStatus, rule: ClaimRule, e: ClaimEvidence): string {
-  if (status === 'disputed') return 'Disputed: this record already has an owner. The score is hidden until the dispute is settled.';
+  if (status === 'disputed') {
+    return e.outweighsOwner === true
+      ? 'Disputed: this record already has an owner, and your evidence is at least as strong as theirs. The score is withheld until PeerLens has reviewed both claims.'
+      : 'Disputed: this record already has an owner whose evidence is stronger than yours. Your dispute and its evidence are kept for review; the owner’s score stays, marked disputed.';
+  }
   if (status === 'approved') {
     const level = e.memberEmployment ? ` Verified L4: ${e.memberEmployment}, asserted by an ORCID member organisation, matches the record.` : '';
     return rule === 'orcid-match'

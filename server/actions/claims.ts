@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Claim, ProfileSettingsRequest } from '../../lib/api/actions';
 import type { DisputeNotice, SessionUser } from '../../lib/api/auth';
 import { toOrcid } from '../../lib/api/ids';
@@ -7,7 +7,7 @@ import type { Db } from '../db/client';
 import { claimAudit, claims, users } from '../db/schema';
 import { getResearchers } from '../resolve/store';
 import type { OrcidApiClient, OrcidFacts } from '../upstream/orcid';
-import { claimReason, decideClaim, type ClaimDecision, type ClaimFacts } from './claim-rules';
+import { claimReason, decideClaim, MAX_OPEN_DISPUTES, type ClaimDecision, type ClaimFacts } from './claim-rules';
 import { uniqueViolation } from './db-errors';
 import type { ActionDeps } from './deps';
 import { findResearcher, storedDoisOf } from './records';
@@ -18,6 +18,8 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type ClaimOutcome =
   | { kind: 'not-found' }
   | { kind: 'unavailable' }
+  /** The claim would be a dispute and the user already holds MAX_OPEN_DISPUTES open ones: nothing is written. */
+  | { kind: 'too-many-disputes' }
   | { kind: 'existing'; claim: Claim }
   | { kind: 'new'; claim: Claim };
 
@@ -58,10 +60,11 @@ export async function claimRecord(deps: ActionDeps & { orcidApi: OrcidApiClient 
       const again = await claimOf(tx, user.id, researcherId);
       if (again) return { kind: 'existing' as const, claim: toClaim(again) };
       const [owner] = await tx
-        .select({ id: claims.id })
+        .select({ id: claims.id, evidence: claims.evidence })
         .from(claims)
         .where(and(eq(claims.researcherId, researcherId), eq(claims.status, 'approved'), ne(claims.userId, user.id)));
-      const decision = decideClaim({ ...facts, ownedByAnother: forceDispute || owner !== undefined });
+      const decision = decideClaim({ ...facts, ownedByAnother: forceDispute || owner !== undefined, ownerEvidence: owner?.evidence ?? null });
+      if (decision.status === 'disputed' && (await openDisputes(tx, user.id)) >= MAX_OPEN_DISPUTES) return { kind: 'too-many-disputes' as const };
       const row = await insertClaim(tx, user.id, researcherId, decision, deps.now());
       return { kind: 'new' as const, claim: toClaim(row) };
     });
@@ -135,7 +138,9 @@ export async function disputesOfUser(db: Db, userId: string, mine: Claim[]): Pro
       claimId: c.id,
       role: 'claimant' as const,
       openedAt: c.decidedAt,
-      message: 'Your claim is disputed: this record already has an owner. PeerLens will review both claims.',
+      message: c.evidence.outweighsOwner === true
+        ? 'Your claim is disputed: this record already has an owner. Your evidence is as strong as theirs, so its score is withheld until PeerLens has reviewed both claims.'
+        : 'Your claim is disputed: this record already has an owner with stronger evidence. PeerLens will review both claims; meanwhile the owner’s score stays, marked disputed.',
       researcherName: null,
       claimant: null,
     }));
@@ -152,7 +157,9 @@ export async function disputesOfUser(db: Db, userId: string, mine: Claim[]): Pro
         claimId: c.id,
         role: 'owner',
         openedAt: c.decidedAt.toISOString(),
-        message: 'Someone else has claimed a record you own. Its score is hidden until PeerLens settles the dispute.',
+        message: c.evidence.outweighsOwner === true
+          ? 'Someone else has claimed a record you own, with evidence as strong as yours. Its score is withheld until PeerLens settles the dispute.'
+          : 'Someone else has claimed a record you own. Your score stays, marked disputed, while PeerLens reviews their evidence.',
         researcherName: null,
         claimant: { orcid, name },
       });
@@ -196,6 +203,16 @@ async function insertClaim(tx: Tx, userId: string, researcherId: string, d: Clai
 /** The audit is only ever inserted into (and a trigger refuses anything else). */
 async function audit(tx: Tx, row: ClaimRow, decision: string, now: Date): Promise<void> {
   await tx.insert(claimAudit).values({ claimId: row.id, researcherId: row.researcherId, userId: row.userId, decision, rule: row.rule, evidence: row.evidence, at: now });
+}
+
+/**
+ * The user's open disputes, counted under a per-user lock (taken after the record's, always in that order) so
+ * that concurrent disputes of different records cannot together pass the limit.
+ */
+async function openDisputes(tx: Tx, userId: string): Promise<number> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`disputes:${userId}`}))`);
+  const [row] = await tx.select({ n: count() }).from(claims).where(and(eq(claims.userId, userId), eq(claims.status, 'disputed')));
+  return row?.n ?? 0;
 }
 
 /** Serialises claim decisions of one record across connections and replicas, until the transaction ends. */

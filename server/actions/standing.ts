@@ -17,7 +17,10 @@ export interface RecordStanding {
     openToCollaborate: boolean;
     headline: string | null;
   } | null;
+  /** Someone disputes the owner's claim: shown as "disputed" beside the owner's score. */
   disputed: boolean;
+  /** An open dispute's evidence is at least as strong as the owner's (claim-rules.ts): the score is withheld. */
+  scoreWithheld: boolean;
   /** Followers at L2 or above (the count the design shows). */
   followers: number;
   /** F: those followers weighted by their level. */
@@ -26,7 +29,7 @@ export interface RecordStanding {
   claimedCloseCollaborators: number;
 }
 
-export const NO_STANDING: RecordStanding = { owner: null, disputed: false, followers: 0, weightedFollowers: 0, claimedCloseCollaborators: 0 };
+export const NO_STANDING: RecordStanding = { owner: null, disputed: false, scoreWithheld: false, followers: 0, weightedFollowers: 0, claimedCloseCollaborators: 0 };
 
 /**
  * A follower's weight is the level of the record they own (DESIGN: L2 0.5, L3 1, L4 1.5, below L2 0). A user
@@ -77,6 +80,8 @@ export async function loadStandings(
         ? { userId: owner.userId, orcid: owner.orcid, level: owner.level ?? 'L3', evidence: owner.evidence, openToCollaborate: owner.openToCollaborate, headline: owner.headline }
         : null,
       disputed: claimRows.some((r) => r.researcherId === id && r.status === 'disputed'),
+      // Decided when the dispute was opened, against the owner's evidence then (claim-rules.ts).
+      scoreWithheld: claimRows.some((r) => r.researcherId === id && r.status === 'disputed' && r.evidence.outweighsOwner === true),
       followers: counted?.followers ?? 0,
       weightedFollowers: counted?.weighted ?? 0,
       claimedCloseCollaborators: (closeOf.get(id) ?? []).filter((c) => owned.has(c)).length,
@@ -110,7 +115,7 @@ const LEVEL_ORDER: Verification[] = ['L0', 'L1', 'L2', 'L3', 'L4'];
 /**
  * The score's inputs with what claims and follows add (DESIGN.md table): an owner makes the record L3 (L4 with
  * a matching member-asserted employment), Identity gains "claimed" 8, the ORCID facts checked at approval, and
- * identity confidence 1; an open dispute sets identity confidence to 0. Pure.
+ * identity confidence 1; a dispute that outweighs the owner's evidence sets identity confidence to 0. Pure.
  */
 export function applyStanding(inputs: TrustInputs, standing: RecordStanding | undefined): TrustInputs {
   if (!standing) return inputs;
@@ -144,11 +149,15 @@ export function applyStanding(inputs: TrustInputs, standing: RecordStanding | un
       ...(e.memberEmployment ? { institution: `employment at ${e.memberEmployment} asserted by an ORCID member organisation` } : {}),
     };
   }
-  if (standing.disputed) {
+  // Only a dispute as strong as the owner's claim lowers identity confidence: a weaker one would let anyone
+  // take points off anyone's score with one request.
+  if (standing.scoreWithheld) {
     next.identityConfidence = 'disputed';
-    next.sources = { ...next.sources, identityConfidence: 'an ownership dispute is open' };
+    next.sources = { ...next.sources, identityConfidence: 'a dispute with evidence as strong as the owner’s is open' };
+  } else if (standing.disputed && owner) {
+    next.sources = { ...next.sources, identityConfidence: 'claimed by its owner; a dispute with weaker evidence awaits review' };
   }
   return next;
 }
 
-export const DISPUTE_HOLD = 'A dispute over who owns this record is open; the score is hidden until it is settled.';
+export const DISPUTE_HOLD = 'A dispute over who owns this record is open, with evidence as strong as the owner’s; the score is withheld until it is settled.';

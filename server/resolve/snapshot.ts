@@ -38,15 +38,23 @@ export function buildSnapshot(args: SnapshotArgs): { summary: ResearcherSummary;
   });
   const standing = args.standing;
   const computed = computeTrust(applyStanding(inputs, standing));
-  // While a dispute is open the score is hidden everywhere (badge and "why"), not only on the badge.
-  const trust = standing?.disputed ? { ...computed, score: null, band: null, heldBy: DISPUTE_HOLD } : computed;
+  // A dispute as strong as the owner's claim withholds the score everywhere (badge and "why"); a weaker one
+  // leaves it, marked disputed.
+  const trust = standing?.scoreWithheld ? { ...computed, score: null, band: null, heldBy: DISPUTE_HOLD } : computed;
   const institution = args.record.last_known_institutions.find((i) => i.display_name);
   const summary: ResearcherSummary = {
     id: args.authorId,
     name: args.record.display_name,
     orcid: recordOrcid ?? standing?.owner?.orcid ?? null,
     affiliation: institution?.display_name ?? null,
-    trust: { score: trust.score, band: trust.band, verification: trust.verification, claimed: standing?.owner != null, heldBy: trust.heldBy },
+    trust: {
+      score: trust.score,
+      band: trust.band,
+      verification: trust.verification,
+      claimed: standing?.owner != null,
+      heldBy: trust.heldBy,
+      ...(standing?.disputed ? { disputed: true } : {}),
+    },
     counts: { works: args.record.works_count, followers: standing?.followers ?? 0, topics: counts.topics, closeCollaborators: counts.closeCollaborators },
     // Only the owner of a claimed record can say they are open to collaborate.
     openToCollaborate: standing?.owner?.openToCollaborate ?? false,

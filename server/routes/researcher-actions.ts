@@ -7,6 +7,7 @@ import {
   type ResearcherClaimState,
 } from '../../lib/api/actions';
 import { OpenAlexAuthorId } from '../../lib/api/ids';
+import { MAX_OPEN_DISPUTES } from '../actions/claim-rules';
 import { claimOf, claimRecord, toClaim } from '../actions/claims';
 import type { ActionDeps } from '../actions/deps';
 import { connectBlocker, invitationById, sendInvitation } from '../actions/invitations';
@@ -32,6 +33,9 @@ export function researcherActionRoutes(deps: ActionDeps): Hono {
     const outcome = await claimRecord({ ...deps, orcidApi: deps.auth.orcidApi }, c.get('session').user, id.data);
     if (outcome.kind === 'not-found') return apiError(c, 404, `There is no researcher ${id.data}.`);
     if (outcome.kind === 'unavailable') return apiError(c, 503, 'OpenAlex cannot be reached to check this researcher; try again later.');
+    if (outcome.kind === 'too-many-disputes') {
+      return apiError(c, 429, `You already hold ${MAX_OPEN_DISPUTES} open disputes, the most one person may: withdraw one in My profile, or wait until PeerLens has reviewed them.`);
+    }
     const summary = (await summariesOf(deps.db, [id.data], deps.now())).get(id.data) ?? null;
     return c.json({ claim: outcome.claim, summary } satisfies ClaimResponse, outcome.kind === 'new' ? 201 : 200);
   });
@@ -72,6 +76,7 @@ export function researcherActionRoutes(deps: ActionDeps): Hono {
       researcherId: id.data,
       claimed: standing.owner !== null,
       disputed: standing.disputed,
+      scoreWithheld: standing.scoreWithheld,
       owner: standing.owner ? { openToCollaborate: standing.owner.openToCollaborate, headline: standing.owner.headline, level: standing.owner.level } : null,
       yourClaim: mine ? toClaim(mine) : null,
       connect: { available: reason === null, reason },

@@ -42,6 +42,26 @@ describe('claim rules (pure)', () => {
     expect(decideClaim(facts({ recordOrcid: '0000-0002-1825-0097', ownedByAnother: true })).status).toBe('disputed');
   });
 
+  it('records whether a dispute’s evidence is at least as strong as the owner’s (only then is the score withheld)', () => {
+    const ownerByOrcid = decideClaim(facts({ recordOrcid: '0000-0002-1825-0097' })).evidence;
+    const ownerByWorks = decideClaim(facts({ recordOrcid: null, orcid: orcid(['10.1/a', '10.1/b']) })).evidence;
+    expect(ownerByWorks).toMatchObject({ overlap: ['10.1/a', '10.1/b'], needed: 2 });
+    const dispute = (f: Partial<ClaimFacts>, owner: typeof ownerByOrcid) => decideClaim(facts({ ...f, ownedByAnother: true, ownerEvidence: owner })).evidence.outweighsOwner;
+    // No evidence never outweighs, whoever the owner is.
+    expect(dispute({ recordOrcid: null, orcid: orcid([]) }, ownerByWorks)).toBe(false);
+    expect(dispute({ orcid: null, orcidProblem: 'ORCID answered 503.' }, ownerByWorks)).toBe(false);
+    // The works the owner was approved on, listed by the disputer too: as strong.
+    expect(dispute({ recordOrcid: null, orcid: orcid(['10.1/a', '10.1/b']) }, ownerByWorks)).toBe(true);
+    // Fewer shared works, or works against an owner whose iD the record carries: weaker.
+    expect(dispute({ recordOrcid: null, orcid: orcid(['10.1/a']) }, ownerByWorks)).toBe(false);
+    expect(dispute({ recordOrcid: '0000-0002-1825-0097', signedInOrcid: '0000-0001-6187-6610', orcid: orcid(['10.1/a', '10.1/b', '10.1/c']) }, ownerByOrcid)).toBe(false);
+    // The record's iD is the disputer's (the owner came by works overlap before OpenAlex had the iD): stronger.
+    expect(dispute({ recordOrcid: '0000-0002-1825-0097' }, ownerByWorks)).toBe(true);
+    // An owner's evidence that cannot be read: nothing is withheld.
+    expect(dispute({ recordOrcid: null, orcid: orcid(['10.1/a', '10.1/b']) }, null as never)).toBe(false);
+    expect(decideClaim(facts({ recordOrcid: '0000-0002-1825-0097' })).evidence.outweighsOwner).toBeUndefined();
+  });
+
   it('gives L4 only for a member-asserted employment matching the record’s institution (by ROR, else by name)', () => {
     const employment = (memberAsserted: boolean, orgId: string | null, organisation = 'Elsewhere') => ({ kind: 'employment' as const, organisation, orgId, orgIdSource: orgId ? 'ROR' : null, memberAsserted });
     const approve = (a: OrcidFacts['affiliations']) => decideClaim(facts({ recordOrcid: '0000-0002-1825-0097', orcid: orcid([], a) }));

@@ -93,13 +93,16 @@ describe('Claims: the decision rules of DESIGN.md, one owner, disputes, the audi
     expect(c.reason).toMatch(/^Pending review: your ORCID record lists 0 of this record's works; 2 are needed/);
   });
 
-  it('opens a dispute over an owned record: the score is hidden and both parties are told', async () => {
+  it('records a dispute without evidence over an owned record: the score stays, marked disputed, and both parties are told', async () => {
+    const before = (await visitPapers(svc, [PEERJ])).papers[0]!.authors[1]!.researcher!;
+    expect(before.trust.score).toEqual(expect.any(Number));
     const { claim: c, summary } = await claim('carberry', PRIEM);
-    expect(c).toMatchObject({ status: 'disputed', rule: 'owned-by-another' });
-    expect(summary!.trust).toMatchObject({ score: null, band: null, claimed: true });
-    expect(summary!.trust.heldBy).toMatch(/dispute/);
+    expect(c).toMatchObject({ status: 'disputed', rule: 'owned-by-another', evidence: { overlap: [], outweighsOwner: false } });
+    expect(c.reason).toMatch(/owner whose evidence is stronger than yours.*score stays, marked disputed/);
+    // One request by someone with no evidence must not hide (or lower) anyone's score.
+    expect(summary!.trust).toMatchObject({ score: before.trust.score, band: before.trust.band, claimed: true, disputed: true, heldBy: null });
     const badge = (await visitPapers(svc, [PEERJ])).papers[0]!.authors[1]!.researcher!;
-    expect(badge.trust.score).toBeNull();
+    expect(badge.trust).toMatchObject({ score: before.trust.score, disputed: true });
 
     const owner = await me('priem');
     const claimant = await me('carberry');
@@ -113,7 +116,9 @@ describe('Claims: the decision rules of DESIGN.md, one owner, disputes, the audi
     expect(stillOwner!.userId).toBe(owner.user.id);
 
     const state = ResearcherClaimState.parse(await (await svc.call('GET', `/v1/researchers/${PRIEM}/claim`, tokens.carberry!)).json());
-    expect(state).toMatchObject({ claimed: true, disputed: true, yourClaim: { status: 'disputed' } });
+    expect(state).toMatchObject({ claimed: true, disputed: true, scoreWithheld: false, yourClaim: { status: 'disputed' } });
+    expect(owner.disputes[0]!.message).toMatch(/Your score stays, marked disputed/);
+    expect(claimant.disputes[0]!.message).toMatch(/owner’s score stays, marked disputed/);
   });
 
   it('answers 404 for a record that does not exist and 400 for a malformed id', async () => {

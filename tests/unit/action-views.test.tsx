@@ -35,10 +35,14 @@ describe('claim result faces', () => {
     expect(text).toContain('Works in common: 1 of 2 needed');
     expect(text).toContain('the record’s: none');
   });
-  it('disputed: the score is hidden', () => {
-    render(<ClaimResult claim={claim({ status: 'disputed', rule: 'owned-by-another', level: null, reason: 'Disputed: another person owns this record.' })} />);
+  it('disputed with weaker evidence than the owner’s: the score stays, marked disputed', () => {
+    render(<ClaimResult claim={claim({ status: 'disputed', rule: 'owned-by-another', level: null, reason: 'Disputed: another person owns this record.', evidence: { ...claim({}).evidence, outweighsOwner: false } })} />);
     expect(screen.getByRole('status').textContent).toContain('Claim disputed');
-    expect(screen.getByRole('status').textContent).toContain('score is hidden');
+    expect(screen.getByRole('status').textContent).toContain('its score stays, marked disputed');
+  });
+  it('disputed with evidence as strong as the owner’s: the score is withheld', () => {
+    render(<ClaimResult claim={claim({ status: 'disputed', rule: 'owned-by-another', level: null, reason: 'Disputed.', evidence: { ...claim({}).evidence, outweighsOwner: true } })} />);
+    expect(screen.getByRole('status').textContent).toContain('its score is withheld until the dispute is settled');
   });
 });
 

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ResearcherActions } from '../../components/actions/ResearcherActions';
 import { MyProfileTab } from '../../components/me/MyProfileTab';
+import { ResearcherSnapshot } from '../../components/ResearcherSnapshot';
 import type { Claim, ResearcherClaimState } from '../../lib/api/actions';
 import { MeResponse, type DisputeNotice } from '../../lib/api/auth';
 import type { ActionsClient } from '../../lib/actions/client';
@@ -51,7 +52,7 @@ describe('dispute from a profile: “This is my record”', () => {
     const onRecordChanged = vi.fn();
     render(<ResearcherActions summary={researcher({ id: PRIEM, name: 'Jason Priem' })} client={client} onRecordChanged={onRecordChanged} />);
     fireEvent.click(await screen.findByRole('button', { name: 'This is my record — dispute the claim' }));
-    expect(screen.getByRole('group', { name: 'Dispute the claim' }).textContent).toContain('hides the record’s score');
+    expect(screen.getByRole('group', { name: 'Dispute the claim' }).textContent).toContain('the score is withheld until PeerLens reviews both claims only if yours is at least as strong; otherwise it stays, marked disputed');
     expect(claim).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Open the dispute' }));
     const result = await screen.findByText(/Claim disputed/);
@@ -60,7 +61,7 @@ describe('dispute from a profile: “This is my record”', () => {
     expect(face.textContent).toContain(disputed.reason);
     expect(face.textContent).toContain('Your dispute is under review');
     expect(claim).toHaveBeenCalledWith(PRIEM);
-    // The page showing the record reloads it: its score is now hidden.
+    // The page showing the record reloads it: it now shows the dispute.
     expect(onRecordChanged).toHaveBeenCalledTimes(1);
   });
 
@@ -110,5 +111,22 @@ describe('open disputes in My profile: both parties are told', () => {
     expect(old.disputes[0]).toMatchObject({ researcherName: null, claimant: null });
     render(<MyProfileTab me={old} client={client} onChanged={() => undefined} onOpenInbox={() => undefined} />);
     expect(document.querySelector('[data-dispute-role="claimant"]')!.textContent).toContain(`Your dispute of ${PRIEM} is under review.`);
+  });
+});
+
+describe('a disputed record’s snapshot: “Disputed” beside the owner’s score', () => {
+  it('shows the score with “Disputed” when the dispute is weaker, and no score with the reason when it is withheld', () => {
+    const owned = researcher({ id: PRIEM, name: 'Jason Priem' });
+    render(<ResearcherSnapshot researcher={{ ...owned, trust: { ...owned.trust, score: 47, band: 'Established', claimed: true, disputed: true } }} />);
+    const line = screen.getByText('Trust 47 · Established').closest('p')!;
+    expect(line.querySelector('[data-disputed="true"]')!.textContent).toBe('Disputed');
+    cleanup();
+    const withheld = 'A dispute over who owns this record is open, with evidence as strong as the owner’s; the score is withheld until it is settled.';
+    render(<ResearcherSnapshot researcher={{ ...owned, trust: { ...owned.trust, score: null, band: null, claimed: true, disputed: true, heldBy: withheld } }} />);
+    expect(screen.getByText('No score shown')).toBeTruthy();
+    expect(screen.getByText(withheld)).toBeTruthy();
+    cleanup();
+    render(<ResearcherSnapshot researcher={owned} />);
+    expect(document.querySelector('[data-disputed]')).toBeNull();
   });
 });
