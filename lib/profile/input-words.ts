@@ -43,6 +43,8 @@ const STRING_VALUES: Record<string, string> = {
   ror: 'yes, with a ROR id',
   'orcid-member': 'yes, asserted by an ORCID member',
   none: 'no',
+  // Identity confidence: only a dispute as strong as the owner's claim takes it to 0 (a weaker one leaves "claimed").
+  disputed: 'disputed, with evidence as strong as the owner’s',
 };
 
 /** One line per part: its counts in words, and how many of its yes/no checks are met. */

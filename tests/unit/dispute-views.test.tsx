@@ -6,6 +6,7 @@ import { ResearcherSnapshot } from '../../components/ResearcherSnapshot';
 import type { Claim, ResearcherClaimState } from '../../lib/api/actions';
 import { MeResponse, type DisputeNotice } from '../../lib/api/auth';
 import type { ActionsClient } from '../../lib/actions/client';
+import { inputInWords } from '../../lib/profile/input-words';
 import { researcher } from './sample-results';
 
 afterEach(cleanup);
@@ -128,5 +129,14 @@ describe('a disputed record’s snapshot: “Disputed” beside the owner’s sc
     cleanup();
     render(<ResearcherSnapshot researcher={owned} />);
     expect(document.querySelector('[data-disputed]')).toBeNull();
+  });
+});
+
+describe('“Why this score?”: identity confidence in words', () => {
+  it('says a dispute takes it to 0 only with evidence as strong as the owner’s', () => {
+    expect(inputInWords({ label: 'Identity confidence', value: 'disputed', points: 0, max: 3, source: 'a dispute with evidence as strong as the owner’s is open' })).toBe(
+      'Identity confidence: disputed, with evidence as strong as the owner’s',
+    );
+    expect(inputInWords({ label: 'Identity confidence', value: 'claimed', points: 3, max: 3, source: 'claimed by its owner; a dispute with weaker evidence awaits review' })).toBe('Identity confidence: claimed');
   });
 });
