@@ -8,7 +8,7 @@ export function TrustLine({ trust }: { trust: TrustSnapshot }) {
     <p class="line">
       <span class={`trust ${trust.band ? BAND_CLASS[trust.band] : 'neutral'}`}>{score}</span>
       {trust.disputed && (
-        <span class="level" data-disputed="true" title="Someone disputes the owner’s claim of this record; PeerLens is reviewing it.">
+        <span class="disputed-mark" data-disputed="true" title="Someone disputes the owner’s claim of this record; PeerLens is reviewing it.">
           Disputed
         </span>
       )}

@@ -18,6 +18,7 @@ color-scheme:light dark}
 .trust{display:inline-block;margin:0 .35rem .25rem 0;padding:.15rem .5rem;border-radius:.8rem;font-weight:600;
 background:var(--pl-fill,var(--pl-neutral));color:var(--pl-fill-ink,var(--pl-neutral-ink))}
 .level{display:inline-block;margin:0 0 .25rem;color:var(--pl-muted);font-weight:600}
+.disputed-mark{display:inline-block;margin:0 .35rem .25rem 0;padding:.1rem .45rem;border:1px solid currentColor;border-radius:.8rem;font-weight:600;color:var(--pl-muted)}
 .line{margin:.2rem 0}
 .muted{color:var(--pl-muted)}
 .note{margin:.35rem 0;padding:.35rem .5rem;border-radius:.35rem;background:var(--pl-neutral);color:var(--pl-neutral-ink);font-size:12px}

@@ -84,7 +84,7 @@ export function ResearcherActions({ summary, client, paper, pageName, open, onRe
         <div class="note" role="group" aria-label="Dispute the claim">
           <p class="line">
             Someone else has claimed {summary.name}’s record. Your ORCID record is compared with the owner’s evidence: the score is withheld until PeerLens reviews both
-            claims only if yours is at least as strong; otherwise it stays, marked disputed. The owner is told, and keeps the record meanwhile. You may hold at most 3
+            claims only if yours is at least as strong; otherwise it stays, marked disputed; the owner is told, and keeps the record meanwhile. You may hold at most 3
             open disputes.
           </p>
           <button type="button" class="action" disabled={busy} onClick={claimRecord}>

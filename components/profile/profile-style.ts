@@ -21,6 +21,7 @@ h2{font-size:14px;margin:1.1rem 0 .4rem;padding-top:.6rem;border-top:1px solid v
 .trust{display:inline-block;margin:0 .35rem .25rem 0;padding:.15rem .5rem;border-radius:.8rem;font-weight:600;
 background:var(--pl-fill,var(--pl-neutral));color:var(--pl-fill-ink,var(--pl-neutral-ink))}
 .level{display:inline-block;margin:0 0 .25rem;color:var(--pl-muted);font-weight:600}
+.disputed-mark{display:inline-block;margin:0 .35rem .25rem 0;padding:.1rem .45rem;border:1px solid currentColor;border-radius:.8rem;font-weight:600;color:var(--pl-muted)}
 .counts{display:grid;grid-template-columns:repeat(2,max-content);gap:.15rem 1.25rem;margin:.4rem 0;padding:0;list-style:none}
 .action{padding:.35rem .75rem;border:1px solid var(--pl-line);border-radius:.4rem;background:var(--pl-surface);color:var(--pl-ink);cursor:pointer;font:inherit;font-weight:600}
 .action:hover{border-color:var(--pl-focus)}

@@ -161,9 +161,11 @@ test('as Jonathan Roberts, dispute Jason’s claim from the full profile; both s
   const result = profile.locator('[data-claim-status]');
   await expect(result).toHaveAttribute('data-claim-status', 'disputed', { timeout: 20_000 });
   await expect(result).toContainText('Your dispute is under review');
-  // The page reloads the record: its score is hidden now.
+  // The page reloads the record: Roberts's ORCID record lists none of its works, so Jason's score stays, marked Disputed.
   await expect(profile.locator('main')).toContainText('Claimed author');
-  await expect(profile.locator('main')).not.toContainText(/Trust \d+ ·/, { timeout: 20_000 });
+  await expect(profile.locator('main [data-disputed="true"]').first()).toHaveText('Disputed', { timeout: 20_000 });
+  await expect(profile.locator('main')).toContainText(/Trust \d+ ·/);
+  await expect(result).toContainText('its score stays, marked disputed');
   await profile.screenshot({ path: join(SHOTS, 'actions-dispute.png') });
   await profile.close();
 
