@@ -1,5 +1,6 @@
 import * as oidc from 'openid-client';
 import { toOrcid } from '../../lib/api/ids';
+import { stripUnsafeText } from '../../lib/api/constants';
 
 export interface OrcidOidcSettings {
   issuer: string;
@@ -74,9 +75,9 @@ export class OrcidSignIn {
     }
     const orcid = toOrcid(typeof claims?.sub === 'string' ? claims.sub : null);
     if (!claims || !orcid) throw new SignInError('ORCID did not name a valid ORCID iD.');
-    const given = typeof claims.given_name === 'string' ? claims.given_name : '';
-    const family = typeof claims.family_name === 'string' ? claims.family_name : '';
-    const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim() : `${given} ${family}`.trim() || null;
+    // Names are text from outside: control characters and unpaired surrogates would fail the users table (22021).
+    const text = (v: unknown) => (typeof v === 'string' ? stripUnsafeText(v).trim() : '');
+    const name = text(claims.name) || `${text(claims.given_name)} ${text(claims.family_name)}`.trim() || null;
     return { orcid, name };
   }
 

@@ -136,3 +136,21 @@ describe('Bad strings in every field: a clear answer, never a 500, one bad paper
     });
   }
 });
+
+describe('Bad characters in what ORCID says about a person', () => {
+  let svc: ActionsService;
+  // A local ORCID account whose name carries a NUL and an unpaired surrogate (ORCID's iD checksum is valid).
+  const odd = { ...account('carberry'), givenNames: 'Jo\u0000siah', familyName: 'Carb\ud800erry' };
+  beforeAll(async () => {
+    svc = await createActionsService({ accounts: [odd] });
+  });
+  afterAll(async () => {
+    await svc.close();
+  });
+
+  it('signs the person in with the characters taken out of their name (a 500 before: the users table refused it)', async () => {
+    const token = await svc.signIn(odd.orcid);
+    const me = await (await svc.call('GET', '/v1/me', token)).json();
+    expect(me.user).toMatchObject({ orcid: odd.orcid, name: 'Josiah Carberry' });
+  });
+});
