@@ -33,6 +33,8 @@ export async function createTestService(options: { timeoutMs?: number; freshness
     baseUrl: replay.url,
     apiKey: 'test-key',
     timeoutMs: options.timeoutMs ?? 2_000,
+    // Fault tests fail many calls in a row on purpose; the circuit has its own tests (upstream-faults.test.ts).
+    breakAfter: 1_000,
     retry: { retries: 1, minTimeoutMs: 5, maxTimeoutMs: 20, maxRetryAfterMs: 100 },
   });
   const buildLog: string[] = [];
