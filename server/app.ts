@@ -22,6 +22,8 @@ export interface AppDeps {
   now: () => Date;
   freshness?: Freshness;
   upstreamConcurrency?: number;
+  /** A resolve request's overall deadline (resolve/deadline.ts). */
+  deadlineMs?: number;
   maxBodyBytes?: number;
   /** ORCID sign-in and record API; without it sign-in answers 503 and claims cannot be decided. */
   auth?: AuthDeps;

@@ -45,7 +45,12 @@ export function createResolver(options: ResolverOptions): Resolver {
       pairAnswers(group, response.papers).forEach((result, key) => answered.set(key, result));
     }
     const storedAt = now();
-    const entries: CachedPaper[] = [...answered].map(([key, result]) => ({ key, result, storedAt }));
+    // A partial answer ("still looking") is kept only until the service asked to be asked again: then it is a miss.
+    const entries: CachedPaper[] = [...answered].map(([key, result]) => ({
+      key,
+      result,
+      storedAt: result.retryAfterSeconds === undefined ? storedAt : storedAt - staleMs - 1 + result.retryAfterSeconds * 1000,
+    }));
     // A cache that cannot be written only costs a later request.
     await options.cache.put(entries).catch(() => undefined);
     return answered;

@@ -5,11 +5,12 @@ import { loadStandings } from '../actions/standing';
 import type { Db } from '../db/client';
 import type { OpenAlexClient } from '../upstream/openalex';
 import { type Alignment, alignAuthors } from './align';
+import { createDeadline, PastDeadline } from './deadline';
 import { findWork, type WorkLookup } from './find-work';
 import { DEFAULT_FRESHNESS, type Freshness } from './freshness';
 import { createLimit } from './limit';
 import { loadAuthors, type LoadedAuthor } from './load-authors';
-import { ARXIV_NOT_FOUND, AUTHOR_GONE, PAPER_NOT_FOUND, upstreamReason } from './reasons';
+import { ARXIV_NOT_FOUND, AUTHOR_GONE, PAPER_NOT_FOUND, STILL_LOOKING, upstreamReason } from './reasons';
 import { buildSummary } from './snapshot';
 import { authorshipsOf, getBuiltProfiles, getWorksOfAuthors, type StoredWork } from './store';
 
@@ -20,7 +21,13 @@ export interface ResolveDeps {
   freshness?: Freshness;
   /** Upstream calls in flight at once for one request. */
   upstreamConcurrency?: number;
+  /** The request answers by then with what it knows; the rest is "still looking" (and keeps loading). */
+  deadlineMs?: number;
 }
+
+export const DEFAULT_RESOLVE_DEADLINE_MS = 4_000;
+/** How soon a client should ask again about a paper answered "still looking". */
+export const STILL_LOOKING_RETRY_SECONDS = 10;
 
 interface AlignedPaper {
   query: PaperQuery;
@@ -45,6 +52,20 @@ export async function resolvePapers(request: ResolveRequest, deps: ResolveDeps):
     now,
   };
 
+  const deadline = createDeadline(deps.deadlineMs ?? DEFAULT_RESOLVE_DEADLINE_MS);
+  try {
+    return await resolveWithin(request, ctx, deadline);
+  } finally {
+    deadline.dispose();
+  }
+}
+
+async function resolveWithin(
+  request: ResolveRequest,
+  ctx: FindWorkContextOf,
+  deadline: ReturnType<typeof createDeadline>,
+): Promise<ResolveResponse> {
+  const { now } = ctx;
   // Identical papers are resolved once; papers sharing identifiers share one work look-up.
   const distinct = new Map<string, PaperQuery>();
   for (const p of request.papers) distinct.set(JSON.stringify(p), p);
@@ -59,7 +80,8 @@ export async function resolvePapers(request: ResolveRequest, deps: ResolveDeps):
   const aligned = new Map<string, AlignedPaper>();
   await Promise.all(
     [...distinct].map(async ([key, query]) => {
-      aligned.set(key, alignPaper(query, await lookUp(query)));
+      const lookup = await deadline.race(lookUp(query));
+      aligned.set(key, lookup instanceof PastDeadline ? stillLooking(query) : alignPaper(query, lookup));
     }),
   );
 
@@ -71,7 +93,7 @@ export async function resolvePapers(request: ResolveRequest, deps: ResolveDeps):
     }
   }
   const ids = [...authorIds];
-  const records = await loadAuthors(ids, ctx);
+  const records = await loadAuthors(ids, { ...ctx, deadline });
   const [storedWorks, builtProfiles] = await Promise.all([getWorksOfAuthors(ctx.db, ids), getBuiltProfiles(ctx.db, ids)]);
   const standings = await loadStandings(ctx.db, ids, storedWorks);
 
@@ -101,6 +123,12 @@ export async function resolvePapers(request: ResolveRequest, deps: ResolveDeps):
   };
 }
 
+type FindWorkContextOf = Parameters<typeof findWork>[1];
+
+function stillLooking(query: PaperQuery): AlignedPaper {
+  return { query, workId: null, paperReason: STILL_LOOKING, alignments: [] };
+}
+
 function alignPaper(query: PaperQuery, lookup: WorkLookup): AlignedPaper {
   const page = query.authors.map((a, i) => ({ position: i + 1, name: a.name, orcid: a.orcid }));
   if (!lookup.found) {
@@ -122,6 +150,7 @@ function answerPaper(
       ...echo,
       workId: null,
       authors: query.authors.map((_, i) => ({ position: i + 1, state: 'unresolved', confidence: 0, reason: paper.paperReason! })),
+      ...(paper.paperReason === STILL_LOOKING ? { retryAfterSeconds: STILL_LOOKING_RETRY_SECONDS } : {}),
     };
   }
   const authors = paper.alignments.map((a): AuthorMatch => {
@@ -135,9 +164,11 @@ function answerPaper(
     const candidates = a.candidateIds.map((id) => summaryOf(id, null)).filter((s): s is ResearcherSummary => s !== null);
     return { position: a.position, state: 'ambiguous', confidence: a.confidence, candidates, reason: a.reason };
   });
-  return { ...echo, workId: paper.workId, authors };
+  const partial = authors.some((a) => a.reason === STILL_LOOKING);
+  return { ...echo, workId: paper.workId, authors, ...(partial ? { retryAfterSeconds: STILL_LOOKING_RETRY_SECONDS } : {}) };
 }
 
 function missingReason(loaded: LoadedAuthor | undefined): string {
+  if (loaded instanceof PastDeadline) return STILL_LOOKING;
   return loaded instanceof Error ? upstreamReason(loaded) : AUTHOR_GONE;
 }
