@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { AuthDeps } from './auth/deps';
 import type { Db, DbKind } from './db/client';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './db/unavailable';
 import { apiError } from './http-errors';
 import type { Freshness } from './resolve/freshness';
 import { ProfileBuilds } from './profile/builds';
@@ -56,6 +57,10 @@ export function createApp(deps: AppDeps): Hono {
   app.notFound((c) => apiError(c, 404, `There is no ${c.req.method} ${c.req.path} here.`));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return apiError(c, error.status, error.message || 'Bad request.');
+    if (isDatabaseUnavailable(error)) {
+      c.header('retry-after', '5');
+      return apiError(c, 503, DATABASE_UNAVAILABLE);
+    }
     console.error('Unhandled error', error);
     return apiError(c, 500, 'The service failed on this request.');
   });
