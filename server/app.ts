@@ -5,6 +5,7 @@ import type { AuthDeps } from './auth/deps';
 import type { Db, DbKind } from './db/client';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './db/unavailable';
 import { apiError } from './http-errors';
+import { ResolveAnswerCache } from './resolve/answer-cache';
 import type { Freshness } from './resolve/freshness';
 import { ProfileBuilds } from './profile/builds';
 import { actionRoutes } from './routes/actions';
@@ -31,6 +32,8 @@ export interface AppDeps {
   /** Profile builds in flight (one per id); passed in so the owner can wait for background rebuilds. */
   builds?: ProfileBuilds;
   searchCache?: SearchCache;
+  /** Stored papers' answers (resolve/answer-cache.ts); one per app unless passed in. */
+  answers?: ResolveAnswerCache;
 }
 
 /** Extension pages call the service from their own origin; only those get CORS headers. */
@@ -49,7 +52,14 @@ export function createApp(deps: AppDeps): Hono {
     }),
   );
   app.route('/v1', healthRoutes(deps));
-  const shared = { ...deps, builds: deps.builds ?? new ProfileBuilds(), searchCache: deps.searchCache ?? new SearchCache() };
+  const answers = deps.answers ?? new ResolveAnswerCache(deps.db);
+  // A write through this process (follow, claim, profile, …) drops cached answers at once; other processes see
+  // the database's answer generation move.
+  app.use('/v1/*', async (c, next) => {
+    await next();
+    if (c.req.method !== 'GET' && c.req.method !== 'OPTIONS' && c.req.path !== '/v1/resolve') answers.clear();
+  });
+  const shared = { ...deps, answers, builds: deps.builds ?? new ProfileBuilds(), searchCache: deps.searchCache ?? new SearchCache() };
   app.route('/v1', resolveRoutes(shared));
   app.route('/v1', researcherRoutes(shared));
   app.route('/v1', searchRoutes(shared));

@@ -1,10 +1,12 @@
 import { toOrcid } from '../../lib/api/ids';
 import type { AuthorMatch, PaperQuery, PaperResult, ResolveRequest, ResolveResponse } from '../../lib/api/resolve';
+import type { UpstreamError } from '../upstream/errors';
 import type { ResearcherSummary } from '../../lib/api/researcher';
 import { loadStandings } from '../actions/standing';
 import type { Db } from '../db/client';
 import type { OpenAlexClient } from '../upstream/openalex';
 import { type Alignment, alignAuthors } from './align';
+import type { ResolveAnswerCache } from './answer-cache';
 import { createDeadline, PastDeadline } from './deadline';
 import { findWork, type WorkLookup } from './find-work';
 import { DEFAULT_FRESHNESS, type Freshness } from './freshness';
@@ -23,6 +25,8 @@ export interface ResolveDeps {
   upstreamConcurrency?: number;
   /** The request answers by then with what it knows; the rest is "still looking" (and keeps loading). */
   deadlineMs?: number;
+  /** Complete answers of stored papers, checked against the database's answer generation. */
+  answers?: ResolveAnswerCache;
 }
 
 export const DEFAULT_RESOLVE_DEADLINE_MS = 4_000;
@@ -52,20 +56,48 @@ export async function resolvePapers(request: ResolveRequest, deps: ResolveDeps):
     now,
   };
 
-  const deadline = createDeadline(deps.deadlineMs ?? DEFAULT_RESOLVE_DEADLINE_MS);
-  try {
-    return await resolveWithin(request, ctx, deadline);
-  } finally {
-    deadline.dispose();
+  // A stored paper's answer costs one round trip (the generation) when it is cached, none of the rest.
+  const generation = deps.answers ? await deps.answers.generation() : null;
+  const keys = request.papers.map((p) => JSON.stringify(p));
+  const known = new Map<string, PaperResult>();
+  if (generation !== null) {
+    keys.forEach((key) => {
+      const hit = deps.answers!.get(key, generation, now);
+      if (hit) known.set(key, hit);
+    });
   }
+  const misses = request.papers.filter((_, i) => !known.has(keys[i]!));
+  if (misses.length > 0) {
+    const transient = new Set<string>();
+    const deadline = createDeadline(deps.deadlineMs ?? DEFAULT_RESOLVE_DEADLINE_MS);
+    try {
+      const answered = await resolveWithin({ papers: misses }, ctx, deadline, transient);
+      answered.papers.forEach((result, i) => {
+        const key = JSON.stringify(misses[i]);
+        known.set(key, result);
+        // Only complete answers are kept: nothing still loading, no upstream failure standing in for an author.
+        const complete = result.retryAfterSeconds === undefined && result.authors.every((a) => a.reason === undefined || !transient.has(a.reason));
+        if (generation !== null && complete) deps.answers!.set(key, generation, now, result);
+      });
+    } finally {
+      deadline.dispose();
+    }
+  }
+  return { papers: keys.map((key) => known.get(key)!) };
 }
 
 async function resolveWithin(
   request: ResolveRequest,
   ctx: FindWorkContextOf,
   deadline: ReturnType<typeof createDeadline>,
+  transient: Set<string>,
 ): Promise<ResolveResponse> {
   const { now } = ctx;
+  const failed = (error: UpstreamError | PastDeadline): string => {
+    const reason = error instanceof PastDeadline ? STILL_LOOKING : upstreamReason(error);
+    transient.add(reason);
+    return reason;
+  };
   // Identical papers are resolved once; papers sharing identifiers share one work look-up.
   const distinct = new Map<string, PaperQuery>();
   for (const p of request.papers) distinct.set(JSON.stringify(p), p);
@@ -81,7 +113,7 @@ async function resolveWithin(
   await Promise.all(
     [...distinct].map(async ([key, query]) => {
       const lookup = await deadline.race(lookUp(query));
-      aligned.set(key, lookup instanceof PastDeadline ? stillLooking(query) : alignPaper(query, lookup));
+      aligned.set(key, lookup instanceof PastDeadline ? stillLooking(query, failed(lookup)) : alignPaper(query, lookup, failed));
     }),
   );
 
@@ -119,20 +151,20 @@ async function resolveWithin(
   };
 
   return {
-    papers: request.papers.map((p) => answerPaper(aligned.get(JSON.stringify(p))!, records, summaryOf)),
+    papers: request.papers.map((p) => answerPaper(aligned.get(JSON.stringify(p))!, records, summaryOf, failed)),
   };
 }
 
 type FindWorkContextOf = Parameters<typeof findWork>[1];
 
-function stillLooking(query: PaperQuery): AlignedPaper {
-  return { query, workId: null, paperReason: STILL_LOOKING, alignments: [] };
+function stillLooking(query: PaperQuery, reason: string): AlignedPaper {
+  return { query, workId: null, paperReason: reason, alignments: [] };
 }
 
-function alignPaper(query: PaperQuery, lookup: WorkLookup): AlignedPaper {
+function alignPaper(query: PaperQuery, lookup: WorkLookup, failed: (error: UpstreamError) => string): AlignedPaper {
   const page = query.authors.map((a, i) => ({ position: i + 1, name: a.name, orcid: a.orcid }));
   if (!lookup.found) {
-    const reason = lookup.error ? upstreamReason(lookup.error) : query.arxivId && !query.doi ? ARXIV_NOT_FOUND : PAPER_NOT_FOUND;
+    const reason = lookup.error ? failed(lookup.error) : query.arxivId && !query.doi ? ARXIV_NOT_FOUND : PAPER_NOT_FOUND;
     return { query, workId: null, paperReason: reason, alignments: [] };
   }
   return { query, workId: lookup.workId, paperReason: null, alignments: alignAuthors(page, authorshipsOf(lookup.work)) };
@@ -142,6 +174,7 @@ function answerPaper(
   paper: AlignedPaper,
   records: Map<string, LoadedAuthor>,
   summaryOf: (authorId: string, pageOrcid: string | null) => ResearcherSummary | null,
+  failed: (error: UpstreamError | PastDeadline) => string,
 ): PaperResult {
   const { query } = paper;
   const echo = { ...(query.arxivId ? { arxivId: query.arxivId } : {}), ...(query.doi ? { doi: query.doi } : {}) };
@@ -159,7 +192,7 @@ function answerPaper(
     if (a.state === 'resolved') {
       const researcher = summaryOf(a.authorId, pageOrcid);
       if (researcher) return { position: a.position, state: 'resolved', confidence: a.confidence, researcher };
-      return { position: a.position, state: 'unresolved', confidence: 0, reason: missingReason(records.get(a.authorId)) };
+      return { position: a.position, state: 'unresolved', confidence: 0, reason: missingReason(records.get(a.authorId), failed) };
     }
     const candidates = a.candidateIds.map((id) => summaryOf(id, null)).filter((s): s is ResearcherSummary => s !== null);
     return { position: a.position, state: 'ambiguous', confidence: a.confidence, candidates, reason: a.reason };
@@ -168,7 +201,6 @@ function answerPaper(
   return { ...echo, workId: paper.workId, authors, ...(partial ? { retryAfterSeconds: STILL_LOOKING_RETRY_SECONDS } : {}) };
 }
 
-function missingReason(loaded: LoadedAuthor | undefined): string {
-  if (loaded instanceof PastDeadline) return STILL_LOOKING;
-  return loaded instanceof Error ? upstreamReason(loaded) : AUTHOR_GONE;
+function missingReason(loaded: LoadedAuthor | undefined, failed: (error: UpstreamError | PastDeadline) => string): string {
+  return loaded instanceof Error ? failed(loaded) : AUTHOR_GONE;
 }

@@ -26,7 +26,7 @@ export interface TestService {
 
 /** The app in-process over its own PGlite copy, talking to the OpenAlex replay with short retries and timeouts. */
 export async function createTestService(
-  options: { timeoutMs?: number; freshness?: Freshness; database?: Database; deadlineMs?: number; concurrency?: number } = {},
+  options: { timeoutMs?: number; freshness?: Freshness; database?: Database; deadlineMs?: number; concurrency?: number; maxBytes?: number } = {},
 ): Promise<TestService> {
   const database = options.database ?? (await createTestDatabase());
   const replay = await startOpenAlexReplay();
@@ -38,6 +38,7 @@ export async function createTestService(
     // Fault tests fail many calls in a row on purpose; the circuit has its own tests (upstream-faults.test.ts).
     breakAfter: 1_000,
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     retry: { retries: 1, minTimeoutMs: 5, maxTimeoutMs: 20, maxRetryAfterMs: 100 },
   });
   const buildLog: string[] = [];
