@@ -7,7 +7,8 @@
  *
  *   npm run bench:service            (BENCH_SECONDS=10 BENCH_CONNECTIONS=8 by default; BENCH_WORKERS=n for several processes)
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { startOpenAlexReplay } from '../tests/server/support/openalex-replay';
@@ -44,13 +45,15 @@ try {
 
   const statements = await statementsPerResolve(databaseUrl, url, resolveBody);
 
-  const rows: Array<[string, autocannon.Result]> = [];
+  const rows: Array<[string, autocannon.Result, number]> = [];
   for (const [label, opts] of [
     ['resolve (stored paper, 9 authors)', { url: `${url}/v1/resolve`, method: 'POST', body: resolveBody, headers: { 'content-type': 'application/json' } }],
     [`profile (${researcherId})`, { url: `${url}/v1/researchers/${researcherId}` }],
     ['search (name)', { url: `${url}/v1/search?q=Heather%20Piwowar` }],
   ] as const) {
-    rows.push([label, await autocannon({ ...opts, connections: CONNECTIONS, duration: SECONDS } as autocannon.Options)]);
+    const cpuBefore = serviceCpuMs(service.pid!);
+    const result = await autocannon({ ...opts, connections: CONNECTIONS, duration: SECONDS } as autocannon.Options);
+    rows.push([label, result, (serviceCpuMs(service.pid!) - cpuBefore) / Math.max(1, result.requests.total)]);
   }
 
   postgres.run('pgbench', ['-h', '127.0.0.1', '-p', String(postgres.port), '-U', 'postgres', '-i', '-s', '10', '-q', 'bench']);
@@ -58,12 +61,14 @@ try {
   const tps = Number(/tps = ([\d.]+)/.exec(pgbenchOut)?.[1] ?? NaN);
 
   console.log(`\nService under load: PostgreSQL 15 (throwaway), ${CONNECTIONS} connections, ${SECONDS} s each${WORKERS ? `, ${WORKERS} service processes` : ''}; ${resolved} stored authors resolved on the first visit.`);
-  console.log('| endpoint | req/s | p50 ms | p99 ms | errors | non-2xx | of pgbench -S |');
-  console.log('|---|---|---|---|---|---|---|');
-  for (const [label, r] of rows) {
-    console.log(`| ${label} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.timeouts} | ${r.non2xx} | ${((r.requests.average / tps) * 100).toFixed(1)}% |`);
+  console.log(`Machine: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} load average (1/5/15 min) on ${cpuCount()} cores.`);
+  console.log('| endpoint | req/s | p50 ms | p99 ms | errors | non-2xx | of pgbench -S | service CPU ms/request |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const [label, r, cpu] of rows) {
+    console.log(`| ${label} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.timeouts} | ${r.non2xx} | ${((r.requests.average / tps) * 100).toFixed(1)}% | ${cpu.toFixed(2)} |`);
   }
-  console.log(`| pgbench -S (same server) | ${tps.toFixed(0)} tps | | | | | 100% |`);
+  console.log(`| pgbench -S (same server) | ${tps.toFixed(0)} tps | | | | | 100% | |`);
+  console.log('CPU ms/request (the service processes\' own CPU time over the run ÷ requests) does not depend on how busy the machine is: 1000 ÷ it is what one free core would serve.');
   console.log(`\nDatabase statements per stored resolve: ${statements.toFixed(1)} (budget: at most 2 round trips)`);
   console.log('Budgets (DESIGN.md): p99 < 20 ms at 8 connections; resolve ≥ 10% (goal 30%) of pgbench -S.');
 } finally {
@@ -71,6 +76,25 @@ try {
   await new Promise((r) => setTimeout(r, 500));
   await replay.close();
   postgres.stop();
+}
+
+/** CPU time (user + system) of the service process and its children (cluster workers), in ms. */
+function serviceCpuMs(pid: number): number {
+  const pids = [pid, ...execFileSync('sh', ['-c', `pgrep -P ${pid} || true`], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number)];
+  let ticks = 0;
+  for (const p of pids) {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+function cpuCount(): number {
+  return readFileSync('/proc/cpuinfo', 'utf8').split('\n').filter((l) => l.startsWith('processor')).length;
 }
 
 async function waitHealthy(url: string): Promise<void> {

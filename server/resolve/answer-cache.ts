@@ -12,6 +12,7 @@ import type { Db } from '../db/client';
  */
 
 const SEQUENCE = 'peerlens_answer_generation';
+const READ_GENERATION = sql.raw(`select last_value::text || is_called::text as g from ${SEQUENCE}`);
 const TABLES = ['works', 'work_authors', 'researchers', 'claims', 'follows', 'users'];
 
 /** Idempotent: the sequence, the trigger function and one statement trigger per table (PostgreSQL 14+, PGlite). */
@@ -45,11 +46,34 @@ export class ResolveAnswerCache {
 
   private readonly log: (message: string) => void;
 
-  /** The database's answer generation now (one round trip), or null when answers cannot be cached. */
+  /**
+   * The database's answer generation now, or null when answers cannot be cached. Concurrent callers share reads,
+   * but each gets one that started after it asked (it waits for the next read when one is already under way), so
+   * a write committed before a request arrived is always seen: one round trip per request at most, fewer under load.
+   */
   async generation(): Promise<string | null> {
     if (!(await (this.ready ??= this.setUp()))) return null;
-    const rows = await this.db.execute<{ g: string }>(sql.raw(`select last_value::text || is_called::text as g from ${SEQUENCE}`));
-    return rowsOf<{ g: string }>(rows)[0]?.g ?? null;
+    if (!this.reading) return this.read();
+    this.next ??= this.reading.then(
+      () => this.read(),
+      () => this.read(),
+    );
+    return this.next;
+  }
+
+  private reading: Promise<string | null> | null = null;
+  private next: Promise<string | null> | null = null;
+
+  private read(): Promise<string | null> {
+    const reading = this.db
+      .execute(READ_GENERATION)
+      .then((rows) => rowsOf<{ g: string }>(rows)[0]?.g ?? null);
+    this.reading = reading;
+    if (this.next) this.next = null;
+    void reading.finally(() => {
+      if (this.reading === reading) this.reading = null;
+    }).catch(() => {});
+    return reading;
   }
 
   get(key: string, generation: string, now: Date): PaperResult | undefined {
