@@ -45,12 +45,7 @@ export function createResolver(options: ResolverOptions): Resolver {
       pairAnswers(group, response.papers).forEach((result, key) => answered.set(key, result));
     }
     const storedAt = now();
-    // A partial answer ("still looking") is kept only until the service asked to be asked again: then it is a miss.
-    const entries: CachedPaper[] = [...answered].map(([key, result]) => ({
-      key,
-      result,
-      storedAt: result.retryAfterSeconds === undefined ? storedAt : storedAt - staleMs - 1 + result.retryAfterSeconds * 1000,
-    }));
+    const entries: CachedPaper[] = [...answered].map(([key, result]) => ({ key, result, storedAt }));
     // A cache that cannot be written only costs a later request.
     await options.cache.put(entries).catch(() => undefined);
     return answered;
@@ -95,7 +90,11 @@ export function createResolver(options: ResolverOptions): Resolver {
         const key = keys[i]!;
         const entry = cached.get(key);
         const age = entry ? time - entry.storedAt : Infinity;
-        if (age > staleMs) misses.push({ key, paper });
+        // A partial answer ("still looking") stands only until the service asked to be asked again: then it is a miss.
+        const retryAfter = entry?.result.retryAfterSeconds;
+        if (retryAfter !== undefined) {
+          if (age > retryAfter * 1000) misses.push({ key, paper });
+        } else if (age > staleMs) misses.push({ key, paper });
         else if (age > freshMs) stale.push({ key, paper });
       });
       // Stale-while-revalidate: the reader gets the old answer now; the next visit gets the new one.
