@@ -27,6 +27,8 @@ export default defineConfig({
         test: {
           name: 'server-postgres',
           include: ['tests/server/**/*.test.ts'],
+          // Starts its own PostgreSQL (and PGlite) service processes: running it here too would only repeat it.
+          exclude: ['tests/server/database-faults.test.ts'],
           environment: 'node',
           globalSetup: ['tests/server/support/postgres-global-setup.ts'],
           testTimeout: 30_000,

@@ -4,7 +4,9 @@ import { HTTPException } from 'hono/http-exception';
 import type { TrustProxy } from './auth/client-address';
 import type { AuthDeps } from './auth/deps';
 import type { Db, DbKind } from './db/client';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './db/unavailable';
 import { apiError } from './http-errors';
+import { ResolveAnswerCache } from './resolve/answer-cache';
 import type { Freshness } from './resolve/freshness';
 import { ProfileBuilds } from './profile/builds';
 import { actionRoutes } from './routes/actions';
@@ -23,6 +25,8 @@ export interface AppDeps {
   now: () => Date;
   freshness?: Freshness;
   upstreamConcurrency?: number;
+  /** A resolve request's overall deadline (resolve/deadline.ts). */
+  deadlineMs?: number;
   maxBodyBytes?: number;
   /** ORCID sign-in and record API; without it sign-in answers 503 and claims cannot be decided. */
   auth?: AuthDeps;
@@ -31,6 +35,8 @@ export interface AppDeps {
   searchCache?: SearchCache;
   /** TRUST_PROXY, parsed (auth/client-address.ts); null or absent → per-address limits key on the socket. */
   trustProxy?: TrustProxy | null;
+  /** Stored papers' answers (resolve/answer-cache.ts); one per app unless passed in. */
+  answers?: ResolveAnswerCache;
 }
 
 /** Extension pages call the service from their own origin; only those get CORS headers. */
@@ -49,7 +55,14 @@ export function createApp(deps: AppDeps): Hono {
     }),
   );
   app.route('/v1', healthRoutes(deps));
-  const shared = { ...deps, builds: deps.builds ?? new ProfileBuilds(), searchCache: deps.searchCache ?? new SearchCache() };
+  const answers = deps.answers ?? new ResolveAnswerCache(deps.db);
+  // A write through this process (follow, claim, profile, …) drops cached answers at once; other processes see
+  // the database's answer generation move.
+  app.use('/v1/*', async (c, next) => {
+    await next();
+    if (c.req.method !== 'GET' && c.req.method !== 'OPTIONS' && c.req.path !== '/v1/resolve') answers.clear();
+  });
+  const shared = { ...deps, answers, builds: deps.builds ?? new ProfileBuilds(), searchCache: deps.searchCache ?? new SearchCache() };
   app.route('/v1', resolveRoutes(shared));
   app.route('/v1', researcherRoutes(shared));
   app.route('/v1', searchRoutes(shared));
@@ -57,6 +70,10 @@ export function createApp(deps: AppDeps): Hono {
   app.notFound((c) => apiError(c, 404, `There is no ${c.req.method} ${c.req.path} here.`));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return apiError(c, error.status, error.message || 'Bad request.');
+    if (isDatabaseUnavailable(error)) {
+      c.header('retry-after', '5');
+      return apiError(c, 503, DATABASE_UNAVAILABLE);
+    }
     console.error('Unhandled error', error);
     return apiError(c, 500, 'The service failed on this request.');
   });

@@ -9,6 +9,8 @@ export const Config = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   DATA_DIR: z.string().min(1).default('.data/'),
   DATABASE_URL: optionalUrl,
+  /** Service processes sharing the port (node:cluster); more than 1 needs DATABASE_URL (PGlite has one owner). */
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   PUBLIC_URL: optionalUrl,
   OPENALEX_URL: z.url().default('https://api.openalex.org'),
   OPENALEX_API_KEY: optional,

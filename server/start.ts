@@ -17,12 +17,15 @@ export interface RunningService {
 }
 
 /** Opens the database, applies migrations and listens on 127.0.0.1; used by `main.ts` and by tests in-process. */
-export async function startService(config: Config, options: { retry?: Partial<RetryOptions>; timeoutMs?: number } = {}): Promise<RunningService> {
+export async function startService(
+  config: Config,
+  options: { retry?: Partial<RetryOptions>; timeoutMs?: number; migrate?: boolean } = {},
+): Promise<RunningService> {
   const release = config.DATABASE_URL ? () => {} : acquireDataDirLock(config.DATA_DIR);
   let database;
   try {
     database = await openDatabase({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL });
-    await database.migrate();
+    if (options.migrate !== false) await database.migrate();
   } catch (error) {
     await database?.close();
     release();

@@ -67,6 +67,8 @@ export const PaperResult = z.object({
   /** The OpenAlex work the authors were aligned with, or null when none was found. */
   workId: z.string().nullable(),
   authors: z.array(AuthorMatch),
+  /** Set when part of the answer was still loading at the service's deadline: ask again after this many seconds. */
+  retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
 });
 export type PaperResult = z.infer<typeof PaperResult>;
 

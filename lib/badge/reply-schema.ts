@@ -51,6 +51,7 @@ const Paper = z.object({
   doi: z.optional(z.string()),
   workId: z.nullable(z.string()),
   authors: z.array(Match),
+  retryAfterSeconds: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(3600))),
 });
 
 export const ResolveReplyMini = z.discriminatedUnion('ok', [

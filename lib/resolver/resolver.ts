@@ -90,7 +90,11 @@ export function createResolver(options: ResolverOptions): Resolver {
         const key = keys[i]!;
         const entry = cached.get(key);
         const age = entry ? time - entry.storedAt : Infinity;
-        if (age > staleMs) misses.push({ key, paper });
+        // A partial answer ("still looking") stands only until the service asked to be asked again: then it is a miss.
+        const retryAfter = entry?.result.retryAfterSeconds;
+        if (retryAfter !== undefined) {
+          if (age > retryAfter * 1000) misses.push({ key, paper });
+        } else if (age > staleMs) misses.push({ key, paper });
         else if (age > freshMs) stale.push({ key, paper });
       });
       // Stale-while-revalidate: the reader gets the old answer now; the next visit gets the new one.

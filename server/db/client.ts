@@ -23,9 +23,34 @@ export interface Database {
 
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
+/**
+ * Bounds on every Postgres connection, so a frozen or restarting server fails requests fast (503) instead of
+ * hanging them: connecting, each statement (server side, and client side for a server that does not answer at
+ * all), and a transaction left idle.
+ */
+export const POSTGRES_TIMEOUTS = {
+  connectionTimeoutMillis: 2_000,
+  // Below the resolve deadline (4 s), so a frozen database is a 503, not a "still looking" answer.
+  statement_timeout: 3_000,
+  query_timeout: 3_500,
+  idle_in_transaction_session_timeout: 10_000,
+  idleTimeoutMillis: 30_000,
+  keepAlive: true,
+} satisfies pg.PoolConfig;
+
+/** A pool that rides through a database restart: a dropped idle connection is logged and replaced, never fatal. */
+export function createPostgresPool(config: pg.PoolConfig, log: (message: string) => void = console.warn): pg.Pool {
+  const pool = new pg.Pool({ ...POSTGRES_TIMEOUTS, max: 20, ...config });
+  // Without a listener, an idle connection's error ('terminating connection', 57P01) is an unhandled 'error' event.
+  pool.on('error', (error) => log(`Database connection lost (${(error as { code?: string }).code ?? error.message}); the pool reconnects on the next query.`));
+  // A checked-out connection can fail between two statements of a transaction: the statement fails, the process lives.
+  pool.on('connect', (client) => client.on('error', () => {}));
+  return pool;
+}
+
 /** Postgres when `databaseUrl` is set, otherwise PGlite in `dataDir`. */
 export async function openDatabase(options: { dataDir: string; databaseUrl?: string | undefined }): Promise<Database> {
-  if (options.databaseUrl) return fromPostgres(new pg.Pool({ connectionString: options.databaseUrl }));
+  if (options.databaseUrl) return fromPostgres(createPostgresPool({ connectionString: options.databaseUrl }));
   mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create({ dataDir: options.dataDir });
   return fromPglite(client);

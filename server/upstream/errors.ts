@@ -1,5 +1,8 @@
-/** Why an upstream call failed, in terms the resolver can turn into a reader-facing reason. */
-export type UpstreamFailure = 'unreachable' | 'timeout' | 'http' | 'rate-limited' | 'malformed';
+/**
+ * Why an upstream call failed, in terms the resolver can turn into a reader-facing reason. `oversize` is a body
+ * past the cap; `circuit-open` means PeerLens stopped asking for a while after repeated failures.
+ */
+export type UpstreamFailure = 'unreachable' | 'timeout' | 'http' | 'rate-limited' | 'malformed' | 'oversize' | 'circuit-open';
 
 export class UpstreamError extends Error {
   constructor(
@@ -14,6 +17,7 @@ export class UpstreamError extends Error {
     this.name = 'UpstreamError';
   }
 
+  /** Oversize and malformed bodies would come back the same; an open circuit is PeerLens's own refusal. */
   get retryable(): boolean {
     return this.kind === 'unreachable' || this.kind === 'timeout' || this.kind === 'rate-limited' || (this.kind === 'http' && (this.status ?? 0) >= 500);
   }

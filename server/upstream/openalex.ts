@@ -1,22 +1,22 @@
-import pRetry from 'p-retry';
 import type { z } from 'zod';
-import { UpstreamError, parseRetryAfter } from './errors';
+import type { BodyLimits } from './bounded-fetch';
+import { UpstreamError } from './errors';
 import { OpenAlexAuthor, OpenAlexWork, listOf } from './openalex-schemas';
+import { type RetryOptions, UpstreamGate } from './upstream-gate';
 
-export interface RetryOptions {
-  /** Retries after the first attempt. */
-  retries: number;
-  minTimeoutMs: number;
-  maxTimeoutMs: number;
-  /** A Retry-After longer than this is not waited for: the call fails at once instead. */
-  maxRetryAfterMs: number;
-}
+export type { RetryOptions } from './upstream-gate';
 
 export interface OpenAlexOptions {
   baseUrl: string;
   apiKey?: string | undefined;
   timeoutMs?: number;
+  /** Largest answer read; a list of 200 works with abstracts is a few MB. */
+  maxBytes?: number;
   retry?: Partial<RetryOptions>;
+  /** Calls to OpenAlex in flight at once for the whole service (every request shares them). */
+  concurrency?: number;
+  breakAfter?: number;
+  halfOpenAfterMs?: number;
   fetch?: typeof fetch;
 }
 
@@ -27,20 +27,24 @@ const immediately: Schedule = (call) => call();
 export const AUTHOR_BATCH_SIZE = 100;
 const MAX_PER_PAGE = 200;
 const SERVICE = 'OpenAlex';
-const DEFAULT_RETRY: RetryOptions = { retries: 2, minTimeoutMs: 300, maxTimeoutMs: 3_000, maxRetryAfterMs: 5_000 };
 
 /** `id` → the record, or the error that kept us from learning it; ids OpenAlex does not know are absent. */
 export type AuthorLookup = Map<string, OpenAlexAuthor | UpstreamError>;
 
 export class OpenAlexClient {
-  private readonly retry: RetryOptions;
-  private readonly timeoutMs: number;
-  private readonly doFetch: typeof fetch;
+  /** Shared by every call of this client: coalescing, the service-wide limit, retries and the circuit. */
+  readonly gate: UpstreamGate;
+  private readonly limits: BodyLimits;
 
   constructor(private readonly options: OpenAlexOptions) {
-    this.retry = { ...DEFAULT_RETRY, ...options.retry };
-    this.timeoutMs = options.timeoutMs ?? 10_000;
-    this.doFetch = options.fetch ?? fetch;
+    this.gate = new UpstreamGate({
+      service: SERVICE,
+      concurrency: options.concurrency ?? 8,
+      ...(options.retry ? { retry: options.retry } : {}),
+      ...(options.breakAfter ? { breakAfter: options.breakAfter } : {}),
+      ...(options.halfOpenAfterMs ? { halfOpenAfterMs: options.halfOpenAfterMs } : {}),
+    });
+    this.limits = { timeoutMs: options.timeoutMs ?? 10_000, maxBytes: options.maxBytes ?? 32 * 1024 * 1024 };
   }
 
   /** The work with this DOI, or null when OpenAlex has none. */
@@ -104,61 +108,12 @@ export class OpenAlexClient {
     return found;
   }
 
-  /** GET with timeout, retries and zod parsing; 404 → null (OpenAlex answers 404 with an HTML body). */
+  /** GET through the gate (bounded body, timeout, retries, limit, circuit); 404 → null (OpenAlex answers 404 with HTML). */
   private async get<S extends z.ZodType>(path: string, query: Record<string, string>, schema: S): Promise<z.infer<S> | null> {
     const url = new URL(this.options.baseUrl.replace(/\/+$/, '') + path);
     for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
     if (this.options.apiKey) url.searchParams.set('api_key', this.options.apiKey);
-
-    const body = await pRetry(() => this.attempt(url), {
-      retries: this.retry.retries,
-      minTimeout: this.retry.minTimeoutMs,
-      maxTimeout: this.retry.maxTimeoutMs,
-      randomize: true,
-      shouldRetry: ({ error }) =>
-        error instanceof UpstreamError && error.retryable && (error.retryAfterMs ?? 0) <= this.retry.maxRetryAfterMs,
-      onFailedAttempt: async ({ error, retriesLeft }) => {
-        // p-retry's own backoff follows; honour a short Retry-After on top of it.
-        const wait = error instanceof UpstreamError ? error.retryAfterMs : null;
-        if (retriesLeft > 0 && wait !== null && wait <= this.retry.maxRetryAfterMs) await sleep(wait);
-      },
-    }).catch((error: unknown) => {
-      throw toUpstreamError(error);
-    });
-    if (body === null) return null;
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) throw new UpstreamError(SERVICE, 'malformed', `${SERVICE} sent a response PeerLens cannot read (${url.pathname}).`);
-    return parsed.data;
-  }
-
-  private async attempt(url: URL): Promise<unknown> {
-    let res: Response;
-    try {
-      res = await this.doFetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(this.timeoutMs) });
-    } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      throw new UpstreamError(SERVICE, timedOut ? 'timeout' : 'unreachable', `${SERVICE} ${timedOut ? 'timed out' : 'could not be reached'}.`);
-    }
-    if (res.status === 404) {
-      await res.body?.cancel();
-      return null;
-    }
-    if (!res.ok) {
-      await res.body?.cancel();
-      const kind = res.status === 429 ? 'rate-limited' : 'http';
-      throw new UpstreamError(SERVICE, kind, `${SERVICE} answered ${res.status}.`, res.status, parseRetryAfter(res.headers.get('retry-after')));
-    }
-    let text: string;
-    try {
-      text = await res.text();
-    } catch {
-      throw new UpstreamError(SERVICE, 'timeout', `${SERVICE} stopped sending its answer.`);
-    }
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      throw new UpstreamError(SERVICE, 'malformed', `${SERVICE} sent a body that is not JSON.`);
-    }
+    return this.gate.getJson({ service: SERVICE, url, schema, limits: this.limits, ...(this.options.fetch ? { fetch: this.options.fetch } : {}) });
   }
 }
 
@@ -169,8 +124,4 @@ export function toUpstreamError(error: unknown): UpstreamError {
 
 function shortId(url: string): string {
   return url.replace(/^https?:\/\/openalex\.org\//i, '').toUpperCase();
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

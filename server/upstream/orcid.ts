@@ -1,7 +1,6 @@
-import pRetry, { AbortError } from 'p-retry';
 import { normaliseDoi } from '../../lib/api/ids';
-import { UpstreamError } from './errors';
 import { OrcidRecord } from './orcid-schemas';
+import { UpstreamGate } from './upstream-gate';
 
 const SERVICE = 'ORCID';
 
@@ -28,7 +27,10 @@ export interface OrcidFacts {
 
 /** Reads public ORCID records (`ORCID_API_URL`, e.g. https://pub.orcid.org/v3.0, or the local replay in dev and tests). */
 export class OrcidApiClient {
-  constructor(private readonly options: { baseUrl: string; timeoutMs?: number; fetch?: typeof fetch }) {}
+  /** Bounded body, timeout, one retry, a service-wide limit and a circuit, as for every upstream. */
+  private readonly gate = new UpstreamGate({ service: SERVICE, concurrency: 4, retry: { retries: 1, minTimeoutMs: 200, maxTimeoutMs: 1_000 } });
+
+  constructor(private readonly options: { baseUrl: string; timeoutMs?: number; maxBytes?: number; fetch?: typeof fetch }) {}
 
   /** The record's facts, or null when ORCID has no such iD. Throws `UpstreamError` when it cannot be read. */
   async getFacts(orcid: string): Promise<OrcidFacts | null> {
@@ -36,29 +38,14 @@ export class OrcidApiClient {
     return record ? factsOf(record) : null;
   }
 
-  private async getRecord(orcid: string): Promise<OrcidRecord | null> {
-    const url = `${this.options.baseUrl.replace(/\/+$/, '')}/${encodeURIComponent(orcid)}/record`;
-    const doFetch = this.options.fetch ?? fetch;
-    return pRetry(
-      async () => {
-        let res: Response;
-        try {
-          res = await doFetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(this.options.timeoutMs ?? 8_000) });
-        } catch (error) {
-          const timeout = error instanceof DOMException && error.name === 'TimeoutError';
-          throw new UpstreamError(SERVICE, timeout ? 'timeout' : 'unreachable', `ORCID could not be reached (${String(error)}).`);
-        }
-        if (res.status === 404) return null;
-        if (!res.ok) {
-          const err = new UpstreamError(SERVICE, res.status === 429 ? 'rate-limited' : 'http', `ORCID answered ${res.status}.`, res.status);
-          throw err.retryable ? err : new AbortError(err);
-        }
-        const parsed = OrcidRecord.safeParse(await res.json().catch(() => null));
-        if (!parsed.success) throw new AbortError(new UpstreamError(SERVICE, 'malformed', 'ORCID sent a record PeerLens cannot read.'));
-        return parsed.data;
-      },
-      { retries: 1, minTimeout: 200, maxTimeout: 1_000 },
-    );
+  private getRecord(orcid: string): Promise<OrcidRecord | null> {
+    return this.gate.getJson({
+      service: SERVICE,
+      url: `${this.options.baseUrl.replace(/\/+$/, '')}/${encodeURIComponent(orcid)}/record`,
+      schema: OrcidRecord,
+      limits: { timeoutMs: this.options.timeoutMs ?? 8_000, maxBytes: this.options.maxBytes ?? 4 * 1024 * 1024 },
+      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+    });
   }
 }
 

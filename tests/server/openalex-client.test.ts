@@ -8,7 +8,7 @@ describe('OpenAlexClient against the replay server', () => {
   let client: OpenAlexClient;
   beforeAll(async () => {
     replay = await startOpenAlexReplay();
-    client = new OpenAlexClient({ baseUrl: replay.url, apiKey: 'k', timeoutMs: 500, retry: { retries: 2, minTimeoutMs: 5, maxTimeoutMs: 20, maxRetryAfterMs: 200 } });
+    client = new OpenAlexClient({ baseUrl: replay.url, apiKey: 'k', timeoutMs: 500, breakAfter: 1_000, retry: { retries: 2, minTimeoutMs: 5, maxTimeoutMs: 20, maxRetryAfterMs: 200 } });
   });
   afterAll(async () => {
     await replay.close();

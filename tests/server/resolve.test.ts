@@ -121,8 +121,8 @@ describe('POST /v1/resolve when OpenAlex misbehaves', () => {
     const [broken, fine] = res.papers;
     expect(broken!.workId).toBeNull();
     expect(broken!.authors.map((a) => [a.state, a.reason])).toEqual([
-      ['unresolved', 'OpenAlex could not be reached; try again later.'],
-      ['unresolved', 'OpenAlex could not be reached; try again later.'],
+      ['unresolved', 'OpenAlex is unavailable (it answered 500); try again later.'],
+      ['unresolved', 'OpenAlex is unavailable (it answered 500); try again later.'],
     ]);
     expect(fine!.workId).not.toBeNull();
     // Retried once (retries: 1), then gave up.
@@ -136,7 +136,7 @@ describe('POST /v1/resolve when OpenAlex misbehaves', () => {
     expect(peerj.workId).toBe('W2741809807');
     for (const a of peerj.authors) {
       expect(a.state).toBe('unresolved');
-      expect(a.reason).toBe('OpenAlex sent an answer PeerLens cannot read; try again later.');
+      expect(a.reason).toBe('OpenAlex sent a malformed answer PeerLens cannot read; try again later.');
     }
   });
 
@@ -144,7 +144,7 @@ describe('POST /v1/resolve when OpenAlex misbehaves', () => {
     svc.replay.setFault(() => ({ kind: 'hang' }));
     const started = Date.now();
     const res = await resolveOk(svc, { papers: [{ doi: '10.1016/j.addr.2015.01.008', authors: [{ name: 'A. Person' }] }] });
-    expect(res.papers[0]!.authors[0]).toMatchObject({ state: 'unresolved', reason: 'OpenAlex could not be reached; try again later.' });
+    expect(res.papers[0]!.authors[0]).toMatchObject({ state: 'unresolved', reason: 'OpenAlex is too slow to answer right now; try again later.' });
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 

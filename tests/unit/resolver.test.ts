@@ -40,6 +40,36 @@ function fakeService(options: { fail?: number; delayMs?: number } = {}) {
 }
 
 describe('resolver', () => {
+  it('keeps a partial answer ("still looking") only until the service asked to be asked again', async () => {
+    let partial = true;
+    const bodies: number[] = [];
+    const fetch = (async (_url: URL | RequestInfo, init?: RequestInit) => {
+      const body = JSON.parse(String(init?.body)) as { papers: PaperQuery[] };
+      bodies.push(body.papers.length);
+      const answer: ResolveResponse = {
+        papers: body.papers.map((p) =>
+          partial
+            ? { arxivId: p.arxivId!, workId: null, authors: [{ position: 1, state: 'unresolved', confidence: 0, reason: 'Still looking this up.' }], retryAfterSeconds: 10 }
+            : paperResult(p.arxivId!, p.authors.map((_, i) => resolvedMatch(i + 1))),
+        ),
+      };
+      return new Response(JSON.stringify(answer), { status: 200, headers: { 'content-type': 'application/json' } });
+    }) as typeof globalThis.fetch;
+    let clock = 1_000_000;
+    const resolver = createResolver({ cache: await freshCache(), serviceUrl: async () => SERVICE, fetch, now: () => clock });
+
+    await resolver.resolve([paper('2401.00001')]);
+    clock += 5_000;
+    await resolver.resolve([paper('2401.00001')]);
+    expect(bodies).toHaveLength(1); // within its 10 s, the partial answer stands
+
+    partial = false;
+    clock += 6_000;
+    const later = await resolver.resolve([paper('2401.00001')]);
+    expect(bodies).toHaveLength(2); // past them it is a miss: asked again, and the full answer shown at once
+    expect(later.ok && later.papers[0]!.authors.map((a) => a.state)).toEqual(['resolved', 'resolved']);
+  });
+
   it('sends misses in one request and answers the next visit from the cache', async () => {
     const service = fakeService();
     let clock = 1_000_000;

@@ -14,6 +14,8 @@ export class LocalService {
   constructor(
     readonly port: number,
     private readonly env: Record<string, string>,
+    /** A first start on PGlite runs initdb (seconds; much longer on a busy machine). */
+    private readonly startTimeoutMs = 30_000,
   ) {}
 
   get url(): string {
@@ -30,7 +32,7 @@ export class LocalService {
     child.stdout?.on('data', (d: Buffer) => this.log.push(d.toString()));
     child.stderr?.on('data', (d: Buffer) => this.log.push(d.toString()));
     this.child = child;
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + this.startTimeoutMs;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`The service exited (${child.exitCode}):\n${this.log.join('')}`);
       try {
@@ -41,7 +43,7 @@ export class LocalService {
       }
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`The service did not become healthy in 30 s:\n${this.log.join('')}`);
+    throw new Error(`The service did not become healthy in ${this.startTimeoutMs / 1000} s:\n${this.log.join('')}`);
   }
 
   /** Stops the service the way an operator would (SIGTERM), waiting for it to close its database. */
@@ -57,6 +59,18 @@ export class LocalService {
         resolve();
       });
       child.kill('SIGTERM');
+    });
+  }
+
+  /** Kills the process without letting it close anything (`kill -9`); `start()` runs it again on the same data. */
+  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    const child = this.child;
+    if (!child) return;
+    this.child = null;
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill(signal);
     });
   }
 

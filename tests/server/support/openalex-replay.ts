@@ -28,7 +28,9 @@ export type ReplayFault =
   /** Answer normally after a delay. */
   | { kind: 'delay'; ms: number }
   /** Never answer (until the server closes). */
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  /** 200 with a JSON-looking body that never ends (a runaway answer), until the client hangs up. */
+  | { kind: 'flood' };
 
 export type FaultRule = (request: RecordedRequest, attempt: number) => ReplayFault | null;
 
@@ -36,6 +38,9 @@ export interface OpenAlexReplay {
   url: string;
   /** Every request received, in order. */
   requests: RecordedRequest[];
+  /** Most requests open at once since the last `resetLoad()`, and bytes sent by floods. */
+  load: { open: number; maxOpen: number; floodBytes: number };
+  resetLoad(): void;
   /** Sets (or clears, with null) the rule that decides which requests fail and how. */
   setFault(rule: FaultRule | null): void;
   /** Test-only merges: `/authors/{old}` → 301 to `/authors/{new}` (new must be a recorded author). */
@@ -51,8 +56,12 @@ export async function startOpenAlexReplay(
   let fault: FaultRule | null = options.fault ?? null;
   let merges = new Map(Object.entries(options.merges ?? {}));
   const attempts = new Map<string, number>();
+  const load = { open: 0, maxOpen: 0, floodBytes: 0 };
 
   const server = createServer((req, res) => {
+    load.open++;
+    load.maxOpen = Math.max(load.maxOpen, load.open);
+    res.once('close', () => load.open--);
     const url = new URL(req.url ?? '/', 'http://replay.local');
     const recorded: RecordedRequest = {
       method: req.method ?? 'GET',
@@ -65,6 +74,7 @@ export async function startOpenAlexReplay(
     attempts.set(recorded.url, attempt);
     const f = fault?.(recorded, attempt) ?? null;
     if (f?.kind === 'hang') return;
+    if (f?.kind === 'flood') return flood(res, load);
     const answer = () => {
       if (f?.kind === 'status') return send(res, f.status, f.body ?? JSON.stringify({ error: `simulated ${f.status}` }), f.headers);
       if (f?.kind === 'garbage') return send(res, 200, f.body ?? '<html>Gateway says hello</html>');
@@ -79,6 +89,11 @@ export async function startOpenAlexReplay(
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    load,
+    resetLoad: () => {
+      load.maxOpen = load.open;
+      load.floodBytes = 0;
+    },
     setFault: (rule) => {
       fault = rule;
       attempts.clear();
@@ -92,6 +107,21 @@ export async function startOpenAlexReplay(
         server.closeAllConnections();
       }),
   };
+}
+
+/** Writes 64 KB chunks as fast as the client reads them, for as long as it reads (at most 1 GB). */
+function flood(res: ServerResponse, load: { floodBytes: number }): void {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  const chunk = Buffer.alloc(64 * 1024, ' ');
+  res.write('{"results": [');
+  const pump = () => {
+    while (!res.destroyed && load.floodBytes < 1024 ** 3) {
+      load.floodBytes += chunk.length;
+      if (!res.write(chunk)) return void res.once('drain', pump);
+    }
+    res.end();
+  };
+  pump();
 }
 
 function route(index: OpenAlexIndex, req: RecordedRequest, res: ServerResponse, merges: Map<string, string>): void {

@@ -25,7 +25,9 @@ export interface TestService {
 }
 
 /** The app in-process over its own PGlite copy, talking to the OpenAlex replay with short retries and timeouts. */
-export async function createTestService(options: { timeoutMs?: number; freshness?: Freshness; database?: Database } = {}): Promise<TestService> {
+export async function createTestService(
+  options: { timeoutMs?: number; freshness?: Freshness; database?: Database; deadlineMs?: number; concurrency?: number; maxBytes?: number } = {},
+): Promise<TestService> {
   const database = options.database ?? (await createTestDatabase());
   const replay = await startOpenAlexReplay();
   const clock = { now: new Date('2026-05-20T12:00:00Z') };
@@ -33,6 +35,10 @@ export async function createTestService(options: { timeoutMs?: number; freshness
     baseUrl: replay.url,
     apiKey: 'test-key',
     timeoutMs: options.timeoutMs ?? 2_000,
+    // Fault tests fail many calls in a row on purpose; the circuit has its own tests (upstream-faults.test.ts).
+    breakAfter: 1_000,
+    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     retry: { retries: 1, minTimeoutMs: 5, maxTimeoutMs: 20, maxRetryAfterMs: 100 },
   });
   const buildLog: string[] = [];
@@ -46,6 +52,7 @@ export async function createTestService(options: { timeoutMs?: number; freshness
     openalex,
     now: () => clock.now,
     ...(options.freshness ? { freshness: options.freshness } : {}),
+    ...(options.deadlineMs ? { deadlineMs: options.deadlineMs } : {}),
   });
   return {
     app,

@@ -1,0 +1,133 @@
+/**
+ * The trust service under load, in one run: a throwaway PostgreSQL 15, the service (`server/main.ts`) on it as a
+ * child process, stored papers loaded by resolving them once against the OpenAlex replay, then a bounded load
+ * generator (autocannon, 8 connections) against resolve of a stored paper, a profile and a search; then
+ * `pgbench -S` on the same server; prints req/s, p50/p99, the ratio to pgbench, and the database statements one
+ * stored resolve costs. Figures, not assertions (DESIGN.md budgets printed beside them).
+ *
+ *   npm run bench:service            (BENCH_SECONDS=10 BENCH_CONNECTIONS=8 by default; BENCH_WORKERS=n for several processes)
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { startOpenAlexReplay } from '../tests/server/support/openalex-replay';
+import { MEARMAN_PAPERS, PEERJ } from '../tests/server/support/papers';
+import { freePort, startThrowawayPostgres } from '../tests/server/support/throwaway-postgres';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const WORKERS = process.env.BENCH_WORKERS;
+
+const postgres = await startThrowawayPostgres({ durable: true });
+const replay = await startOpenAlexReplay();
+let service: ChildProcess | null = null;
+try {
+  postgres.run('psql', ['-h', '127.0.0.1', '-p', String(postgres.port), '-U', 'postgres', '-qc', 'create database peerlens']);
+  postgres.run('psql', ['-h', '127.0.0.1', '-p', String(postgres.port), '-U', 'postgres', '-qc', 'create database bench']);
+  const databaseUrl = `postgres://postgres@127.0.0.1:${postgres.port}/peerlens`;
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  service = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, OPENALEX_URL: replay.url, ...(WORKERS ? { WORKERS } : {}) },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await waitHealthy(url);
+
+  // Stored papers: one visit each stores the works and the authors' records, as a reader's first visit does.
+  const papers = [PEERJ, ...MEARMAN_PAPERS].map((p) => ({ doi: p.doi, authors: p.authors.map((name) => ({ name })) }));
+  const resolveBody = JSON.stringify({ papers: [papers[0]] });
+  const first = (await (await post(`${url}/v1/resolve`, JSON.stringify({ papers }))).json()) as { papers: Array<{ authors: Array<{ state: string; researcher?: { id: string } }> }> };
+  const resolved = first.papers.flatMap((p) => p.authors).filter((a) => a.state === 'resolved').length;
+  const researcherId = first.papers[0]!.authors.find((a) => a.researcher)?.researcher?.id ?? 'A5048491430';
+  await fetch(`${url}/v1/researchers/${researcherId}`).then((r) => r.text());
+  await fetch(`${url}/v1/search?q=Heather%20Piwowar`).then((r) => r.text());
+
+  const statements = await statementsPerResolve(databaseUrl, url, resolveBody);
+
+  const rows: Array<[string, autocannon.Result, number]> = [];
+  for (const [label, opts] of [
+    ['resolve (stored paper, 9 authors)', { url: `${url}/v1/resolve`, method: 'POST', body: resolveBody, headers: { 'content-type': 'application/json' } }],
+    [`profile (${researcherId})`, { url: `${url}/v1/researchers/${researcherId}` }],
+    ['search (name)', { url: `${url}/v1/search?q=Heather%20Piwowar` }],
+  ] as const) {
+    const cpuBefore = serviceCpuMs(service.pid!);
+    const result = await autocannon({ ...opts, connections: CONNECTIONS, duration: SECONDS } as autocannon.Options);
+    rows.push([label, result, (serviceCpuMs(service.pid!) - cpuBefore) / Math.max(1, result.requests.total)]);
+  }
+
+  postgres.run('pgbench', ['-h', '127.0.0.1', '-p', String(postgres.port), '-U', 'postgres', '-i', '-s', '10', '-q', 'bench']);
+  const pgbenchOut = postgres.run('pgbench', ['-h', '127.0.0.1', '-p', String(postgres.port), '-U', 'postgres', '-S', '-n', '-c', String(CONNECTIONS), '-j', '2', '-T', String(SECONDS), 'bench']);
+  const tps = Number(/tps = ([\d.]+)/.exec(pgbenchOut)?.[1] ?? NaN);
+
+  console.log(`\nService under load: PostgreSQL 15 (throwaway), ${CONNECTIONS} connections, ${SECONDS} s each${WORKERS ? `, ${WORKERS} service processes` : ''}; ${resolved} stored authors resolved on the first visit.`);
+  console.log(`Machine: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} load average (1/5/15 min) on ${cpuCount()} cores.`);
+  console.log('| endpoint | req/s | p50 ms | p99 ms | errors | non-2xx | of pgbench -S | service CPU ms/request |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const [label, r, cpu] of rows) {
+    console.log(`| ${label} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.timeouts} | ${r.non2xx} | ${((r.requests.average / tps) * 100).toFixed(1)}% | ${cpu.toFixed(2)} |`);
+  }
+  console.log(`| pgbench -S (same server) | ${tps.toFixed(0)} tps | | | | | 100% | |`);
+  console.log('CPU ms/request (the service processes\' own CPU time over the run ÷ requests) does not depend on how busy the machine is: 1000 ÷ it is what one free core would serve.');
+  console.log(`\nDatabase statements per stored resolve: ${statements.toFixed(1)} (budget: at most 2 round trips)`);
+  console.log('Budgets (DESIGN.md): p99 < 20 ms at 8 connections; resolve ≥ 10% (goal 30%) of pgbench -S.');
+} finally {
+  service?.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 500));
+  await replay.close();
+  postgres.stop();
+}
+
+/** CPU time (user + system) of the service process and its children (cluster workers), in ms. */
+function serviceCpuMs(pid: number): number {
+  const pids = [pid, ...execFileSync('sh', ['-c', `pgrep -P ${pid} || true`], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number)];
+  let ticks = 0;
+  for (const p of pids) {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+function cpuCount(): number {
+  return readFileSync('/proc/cpuinfo', 'utf8').split('\n').filter((l) => l.startsWith('processor')).length;
+}
+
+async function waitHealthy(url: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (await fetch(`${url}/v1/healthz`).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('The service did not become healthy in 60 s.');
+}
+
+function post(url: string, body: string): Promise<Response> {
+  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+}
+
+/** Statements the service's database ran per stored resolve (pg_stat_database transactions over 100 sequential calls). */
+async function statementsPerResolve(databaseUrl: string, url: string, body: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const count = async () => {
+    await new Promise((r) => setTimeout(r, 1_200)); // backends flush their statistics at most once a second
+    await client.query('select pg_stat_clear_snapshot()');
+    const { rows } = await client.query<{ n: string }>("select xact_commit + xact_rollback as n from pg_stat_database where datname = 'peerlens'");
+    return Number(rows[0]!.n);
+  };
+  try {
+    const before = await count();
+    const N = 100;
+    for (let i = 0; i < N; i++) await (await post(`${url}/v1/resolve`, body)).text();
+    const after = await count();
+    // This session's own two reads count as transactions too.
+    return (after - before - 2) / N;
+  } finally {
+    await client.end();
+  }
+}

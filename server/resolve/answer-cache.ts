@@ -1,0 +1,112 @@
+import { sql } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
+import type { PaperResult } from '../../lib/api/resolve';
+import type { Db } from '../db/client';
+
+/**
+ * Answers for stored papers, kept in the process and checked against the database's answer generation in one
+ * round trip per request. Every write that can change an answer (works and their authorships, author records,
+ * claims, follows, users) bumps the generation in the database (a statement trigger on a sequence), so several
+ * service processes sharing one Postgres never serve an answer older than a write they can see. Writes made
+ * through this process also clear it at once (app.ts), and entries live at most `ttlMs` by the app's clock.
+ */
+
+const SEQUENCE = 'peerlens_answer_generation';
+const READ_GENERATION = sql.raw(`select last_value::text || is_called::text as g from ${SEQUENCE}`);
+const TABLES = ['works', 'work_authors', 'researchers', 'claims', 'follows', 'users'];
+
+/** Idempotent: the sequence, the trigger function and one statement trigger per table (PostgreSQL 14+, PGlite). */
+const SETUP = [
+  `create sequence if not exists ${SEQUENCE}`,
+  `create or replace function ${SEQUENCE}_bump() returns trigger language plpgsql as $$ begin perform nextval('${SEQUENCE}'); return null; end $$`,
+  ...TABLES.map(
+    (t) => `create or replace trigger ${t}_bumps_answers after insert or update or delete or truncate on ${t} for each statement execute function ${SEQUENCE}_bump()`,
+  ),
+];
+
+interface Entry {
+  generation: string;
+  storedAt: number;
+  result: PaperResult;
+}
+
+export class ResolveAnswerCache {
+  private readonly entries: LRUCache<string, Entry>;
+  private readonly ttlMs: number;
+  private ready: Promise<boolean> | null = null;
+
+  constructor(
+    private readonly db: Db,
+    options: { max?: number; ttlMs?: number; log?: (message: string) => void } = {},
+  ) {
+    this.entries = new LRUCache({ max: options.max ?? 20_000 });
+    this.ttlMs = options.ttlMs ?? 60_000;
+    this.log = options.log ?? console.warn;
+  }
+
+  private readonly log: (message: string) => void;
+
+  /**
+   * The database's answer generation now, or null when answers cannot be cached. Concurrent callers share reads,
+   * but each gets one that started after it asked (it waits for the next read when one is already under way), so
+   * a write committed before a request arrived is always seen: one round trip per request at most, fewer under load.
+   */
+  async generation(): Promise<string | null> {
+    if (!(await (this.ready ??= this.setUp()))) return null;
+    if (!this.reading) return this.read();
+    this.next ??= this.reading.then(
+      () => this.read(),
+      () => this.read(),
+    );
+    return this.next;
+  }
+
+  private reading: Promise<string | null> | null = null;
+  private next: Promise<string | null> | null = null;
+
+  private read(): Promise<string | null> {
+    const reading = this.db
+      .execute(READ_GENERATION)
+      .then((rows) => rowsOf<{ g: string }>(rows)[0]?.g ?? null);
+    this.reading = reading;
+    if (this.next) this.next = null;
+    void reading.finally(() => {
+      if (this.reading === reading) this.reading = null;
+    }).catch(() => {});
+    return reading;
+  }
+
+  get(key: string, generation: string, now: Date): PaperResult | undefined {
+    const entry = this.entries.get(key);
+    if (!entry || entry.generation !== generation || now.getTime() - entry.storedAt > this.ttlMs || now.getTime() < entry.storedAt) return undefined;
+    return entry.result;
+  }
+
+  set(key: string, generation: string, now: Date, result: PaperResult): void {
+    this.entries.set(key, { generation, storedAt: now.getTime(), result });
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  /** Creates the generation objects once per process (under an advisory lock: several processes may start at once). */
+  private async setUp(): Promise<boolean> {
+    try {
+      await this.db.transaction(async (tx) => {
+        await tx.execute(sql`select pg_advisory_xact_lock(7245012)`);
+        for (const statement of SETUP) await tx.execute(sql.raw(statement));
+      });
+      return true;
+    } catch (error) {
+      this.ready = null; // try again on a later request (the database may have been down)
+      this.log(`Resolve answers are not cached: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
+  }
+}
+
+/** node-postgres answers `{ rows }`, PGlite answers `{ rows }` too, Drizzle types them loosely. */
+function rowsOf<T>(result: unknown): T[] {
+  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+}
