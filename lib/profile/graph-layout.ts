@@ -1,5 +1,6 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
 import type { ResearcherProfile } from '../api/profile';
+import { isPersonName } from '../names/noise';
 
 export type GraphNodeKind = 'self' | 'collaborator' | 'topic' | 'institution';
 
@@ -46,7 +47,7 @@ export function layoutResearchGraph(profile: ResearcherProfile): GraphLayout {
   const works = profile.summary.counts.works;
   const self: GraphNode = { id: `self:${profile.summary.id}`, kind: 'self', label: profile.summary.name, detail: profile.summary.name, x: 0, y: 0, r: 16 };
   const around: Array<{ node: GraphNode; weight: number }> = [];
-  for (const c of [...profile.collaborators].sort((a, b) => b.sharedWorks - a.sharedWorks).slice(0, GRAPH_LIMITS.collaborators)) {
+  for (const c of profile.collaborators.filter((c) => isPersonName(c.summary.name)).sort((a, b) => b.sharedWorks - a.sharedWorks).slice(0, GRAPH_LIMITS.collaborators)) {
     around.push({
       node: {
         id: `collaborator:${c.summary.id}`,
