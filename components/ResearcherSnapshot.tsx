@@ -4,13 +4,13 @@ import { TrustLine } from './TrustLine';
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The snapshot a badge stands for: score, level, claim status, counts, affiliation, openness. */
-export function ResearcherSnapshot({ researcher, compact = false }: { researcher: ResearcherSummary; compact?: boolean }) {
+export function ResearcherSnapshot({ researcher, compact = false, claimLine = true }: { researcher: ResearcherSummary; compact?: boolean; claimLine?: boolean }) {
   const { trust, counts } = researcher;
   return (
     <div>
       <TrustLine trust={trust} />
       {trust.heldBy && <p class="note">{trust.heldBy}</p>}
-      <p class="line">{trust.claimed ? 'Claimed author' : 'Unclaimed author'}</p>
+      {claimLine && <p class="line">{trust.claimed ? 'Claimed author' : 'Unclaimed author'}</p>}
       {compact ? (
         <p class="line muted">{plural(counts.works, 'work', 'works')}</p>
       ) : (
@@ -21,7 +21,11 @@ export function ResearcherSnapshot({ researcher, compact = false }: { researcher
           <li>{plural(counts.closeCollaborators, 'close collaborator', 'close collaborators')}</li>
         </ul>
       )}
-      <p class={researcher.affiliation ? 'line' : 'line muted'}>{researcher.affiliation ?? 'Affiliation not imported'}</p>
+      {/* Labelled: an institution named "OpenAlex" (Jason Priem's) would otherwise read like a data source. */}
+      <p class="line">
+        <span class="label">Institution:</span>{' '}
+        {researcher.affiliation ?? <span class="muted">not imported</span>}
+      </p>
       {researcher.openToCollaborate && <p class="line">Open to collaborate</p>}
     </div>
   );

@@ -32,4 +32,19 @@ background:var(--pl-fill,var(--pl-neutral));color:var(--pl-fill-ink,var(--pl-neu
 .acts .action{margin-top:0}
 .acts .note{flex-basis:100%;margin:0}
 .action[aria-pressed="true"]{border-color:var(--pl-focus);color:var(--pl-focus)}
+.follow-group{display:inline-flex;align-items:center;gap:.6rem;margin-right:.4rem}
+.followers{font-size:12px}
+.claim-line{flex-basis:100%;margin:.15rem 0}
+.claim-line .action{margin:.3rem 0 0}
+.label{color:var(--pl-muted);font-weight:600}
+.next{display:flex;flex-wrap:wrap;gap:.4rem;margin:.5rem 0 .2rem}
+.next .action{margin-top:0}
+.legend{margin:.6rem 0 0;padding-top:.4rem;border-top:1px solid var(--pl-line);font-size:12px}
+.legend summary{cursor:pointer;color:var(--pl-focus);font-weight:600}
+.legend summary:focus-visible{outline:2px solid var(--pl-focus);outline-offset:1px}
+.legend ul{margin:.35rem 0;padding:0;list-style:none}
+.legend li{margin:.2rem 0}
+.chip{display:inline-flex;align-items:center;padding:0 .4rem;border-radius:.7rem;font-size:11px;font-weight:600;line-height:1.5;
+background:var(--pl-fill,var(--pl-neutral));color:var(--pl-fill-ink,var(--pl-neutral-ink))}
+.chip.mark{justify-content:center;min-width:1.4em;padding:0}
 ${BREAKDOWN_CSS}`;

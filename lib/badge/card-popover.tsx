@@ -6,7 +6,7 @@ import type { ActionMessage, CardOpenMessage } from '../actions/action-messages'
 import { CardStateMini, FollowReplyMini } from '../actions/card-state-mini';
 import type { DetectedPaper } from '../detect/types';
 import type { ResearcherSummary } from '../api/researcher';
-import type { ChooseMessage, OpenProfileMessage, ProfileMessage } from '../messages';
+import type { ChooseMessage, OpenProfileMessage, OpenSearchMessage, ProfileMessage } from '../messages';
 import type { BadgeRecord } from './controller';
 import { renderBadge } from './badge-element';
 import { withPick } from './pick';
@@ -22,7 +22,7 @@ export interface CardPopover {
   close(returnFocus: boolean): void;
 }
 
-export type CardMessage = ProfileMessage | OpenProfileMessage | ChooseMessage | ActionMessage | CardOpenMessage;
+export type CardMessage = ProfileMessage | OpenProfileMessage | OpenSearchMessage | ChooseMessage | ActionMessage | CardOpenMessage;
 
 export interface CardPopoverOptions {
   /** `browser.runtime.sendMessage`: the card fetches nothing itself; the background does. */
@@ -44,7 +44,7 @@ const UNDO_MS = 6000;
  * coordinates whatever the body's positioning. Non-modal: Esc closes and returns focus to the badge,
  * a click anywhere else closes.
  */
-export function createCardPopover(doc: Document, signal: AbortSignal, retry: () => void, options: CardPopoverOptions = {}): CardPopover {
+export function createCardPopover(doc: Document, signal: AbortSignal, retry: (record?: BadgeRecord) => void, options: CardPopoverOptions = {}): CardPopover {
   const send = options.send ?? ((message: CardMessage) => browser.runtime.sendMessage(message));
   const paperOf = new Map<unknown, DetectedPaper>();
   for (const paper of options.papers ?? []) for (const author of paper.authors) paperOf.set(author, paper);
@@ -191,7 +191,8 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
         error={record.error}
         profile={researcherId ? profiles.get(researcherId) : undefined}
         onClose={() => close(true)}
-        onRetry={retry}
+        onRetry={() => retry(record)}
+        onSearch={() => void send({ type: 'peerlens:open-search', name: record.author.name }).catch(() => undefined)}
         onOpenProfile={(id) => void send({ type: 'peerlens:open-profile', id }).catch(() => undefined)}
         onPick={canPick ? (id) => pick(record, id) : undefined}
         onReport={
