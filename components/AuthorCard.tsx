@@ -170,8 +170,8 @@ function ResolvedBody({ authorName, match, profile, onOpenProfile, onPick, actio
   const chosen = (match?.candidates?.length ?? 0) > 0;
   return (
     <div>
-      {/* With the action row, the claim status is said there once, beside "Claim this record". */}
-      <ResearcherSnapshot researcher={researcher} claimLine={!actions?.state} />
+      {/* With the action row, the claim status and follower count are said there once, beside their buttons. */}
+      <ResearcherSnapshot researcher={researcher} withActions={actions?.state !== undefined} />
       {actions && <CardActions {...actions} followers={researcher.counts.followers} />}
       {chosen && (
         <p class="note">

@@ -4,19 +4,23 @@ import { TrustLine } from './TrustLine';
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The snapshot a badge stands for: score, level, claim status, counts, affiliation, openness. */
-export function ResearcherSnapshot({ researcher, compact = false, claimLine = true }: { researcher: ResearcherSummary; compact?: boolean; claimLine?: boolean }) {
+/**
+ * `withActions`: the card's action row follows, and says the claim status and the follower count itself
+ * (beside "Claim this record" and "Follow"), so the snapshot does not say them again.
+ */
+export function ResearcherSnapshot({ researcher, compact = false, withActions = false }: { researcher: ResearcherSummary; compact?: boolean; withActions?: boolean }) {
   const { trust, counts } = researcher;
   return (
     <div>
       <TrustLine trust={trust} />
       {trust.heldBy && <p class="note">{trust.heldBy}</p>}
-      {claimLine && <p class="line">{trust.claimed ? 'Claimed author' : 'Unclaimed author'}</p>}
+      {!withActions && <p class="line">{trust.claimed ? 'Claimed author' : 'Unclaimed author'}</p>}
       {compact ? (
         <p class="line muted">{plural(counts.works, 'work', 'works')}</p>
       ) : (
         <ul class="counts" aria-label="Counts">
           <li>{plural(counts.works, 'work', 'works')}</li>
-          <li>{plural(counts.followers, 'follower', 'followers')}</li>
+          {!withActions && <li>{plural(counts.followers, 'follower', 'followers')}</li>}
           <li>{plural(counts.topics, 'topic', 'topics')}</li>
           <li>{plural(counts.closeCollaborators, 'close collaborator', 'close collaborators')}</li>
         </ul>

@@ -3,7 +3,7 @@ import { BREAKDOWN_CSS } from './why/breakdown-style';
 
 /** The card's look; it lives in a shadow root, so page styles neither reach in nor leak out. */
 export const CARD_CSS = `${THEME_CSS}
-.card{box-sizing:border-box;width:20rem;max-width:calc(100vw - 16px);max-height:min(75vh,36rem);overflow:auto;
+.card{box-sizing:border-box;width:20rem;max-width:calc(100vw - 16px);max-height:min(75vh,36rem,var(--pl-card-max,36rem));overflow:auto;
 padding:.75rem .85rem;border:1px solid var(--pl-line);border-radius:.6rem;background:var(--pl-surface);color:var(--pl-ink);
 box-shadow:0 6px 24px rgba(0,0,0,.18);font:13px/1.4 system-ui,-apple-system,"Segoe UI",sans-serif;text-align:left;
 color-scheme:light dark}
