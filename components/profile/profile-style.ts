@@ -52,8 +52,8 @@ details summary{cursor:pointer;color:var(--pl-focus);font-size:12px}
 .edge.institution{stroke:var(--pl-inst);opacity:.45}
 .node circle{stroke:var(--pl-surface);stroke-width:2}
 .node text{fill:var(--pl-ink);font-size:11px;paint-order:stroke;stroke:var(--pl-surface);stroke-width:3px;stroke-linejoin:round}
-.node.self circle{fill:var(--pl-ink)}
-.node.self text{font-weight:700;font-size:12px}
+.node.self rect{fill:var(--pl-ink)}
+.node.self text{font-weight:700;font-size:12px;fill:var(--pl-surface);stroke:none}
 .node.collaborator circle{fill:var(--pl-collab)}
 .node.topic circle{fill:var(--pl-topic)}
 .node.institution circle{fill:var(--pl-inst)}
