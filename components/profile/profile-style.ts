@@ -44,6 +44,7 @@ ${BREAKDOWN_CSS}
 .retracted{margin-left:.3rem;padding:0 .35rem;border-radius:.3rem;background:var(--pl-error);color:var(--pl-error-ink);font-weight:700}
 details summary{cursor:pointer;color:var(--pl-focus);font-size:12px}
 .abstract{margin:.3rem 0;font-size:12px;line-height:1.5}
+.label{color:var(--pl-muted);font-weight:600}
 .graph{margin:0}
 .graph svg{display:block;width:100%;height:auto;max-height:520px}
 .edge{stroke:var(--pl-line);stroke-linecap:round}
