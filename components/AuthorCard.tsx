@@ -171,7 +171,7 @@ function ResolvedBody({ authorName, match, profile, onOpenProfile, onPick, actio
   return (
     <div>
       {/* With the action row, the claim status and follower count are said there once, beside their buttons. */}
-      <ResearcherSnapshot researcher={researcher} withActions={actions?.state !== undefined} />
+      <ResearcherSnapshot researcher={researcher} said={actions?.state ? { claim: true, followers: true } : {}} />
       {actions && <CardActions {...actions} followers={researcher.counts.followers} />}
       {chosen && (
         <p class="note">

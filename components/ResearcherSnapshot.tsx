@@ -5,22 +5,22 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** The snapshot a badge stands for: score, level, claim status, counts, affiliation, openness. */
 /**
- * `withActions`: the card's action row follows, and says the claim status and the follower count itself
- * (beside "Claim this record" and "Follow"), so the snapshot does not say them again.
+ * `said`: what an action row below already says beside its button (the card's claim line beside "Claim this
+ * record", the follower count beside "Follow"), so the snapshot does not say it again.
  */
-export function ResearcherSnapshot({ researcher, compact = false, withActions = false }: { researcher: ResearcherSummary; compact?: boolean; withActions?: boolean }) {
+export function ResearcherSnapshot({ researcher, compact = false, said = {} }: { researcher: ResearcherSummary; compact?: boolean; said?: { claim?: boolean; followers?: boolean } }) {
   const { trust, counts } = researcher;
   return (
     <div>
       <TrustLine trust={trust} />
       {trust.heldBy && <p class="note">{trust.heldBy}</p>}
-      {!withActions && <p class="line">{trust.claimed ? 'Claimed author' : 'Unclaimed author'}</p>}
+      {!said.claim && <p class="line">{trust.claimed ? 'Claimed author' : 'Unclaimed author'}</p>}
       {compact ? (
         <p class="line muted">{plural(counts.works, 'work', 'works')}</p>
       ) : (
         <ul class="counts" aria-label="Counts">
           <li>{plural(counts.works, 'work', 'works')}</li>
-          {!withActions && <li>{plural(counts.followers, 'follower', 'followers')}</li>}
+          {!said.followers && <li>{plural(counts.followers, 'follower', 'followers')}</li>}
           <li>{plural(counts.topics, 'topic', 'topics')}</li>
           <li>{plural(counts.closeCollaborators, 'close collaborator', 'close collaborators')}</li>
         </ul>

@@ -37,7 +37,8 @@ export function ProfileView({ profile, loadWorks, onOpenResearcher, actions }: P
         </p>
         {otherNames.length > 0 && <p class="muted small">Also published as {otherNames.slice(0, 5).join(', ')}</p>}
         {profile.mergedFrom && <p class="note">{profile.mergedFrom} was merged into this record upstream.</p>}
-        <ResearcherSnapshot researcher={summary} />
+        {/* The Follow button below carries the follower count. */}
+        <ResearcherSnapshot researcher={summary} said={{ followers: actions !== undefined }} />
         {actions}
         <WhyThisScore breakdown={profile.breakdown} summary={summary} />
       </header>
