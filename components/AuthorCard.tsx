@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import type { AuthorMatch } from '../lib/api/resolve';
 import type { BadgeState } from '../lib/badge/state';
 import type { CardProfile } from '../lib/messages';
+import { BadgeLegend } from './BadgeLegend';
 import { CardActions, type CardActionsProps } from './CardActions';
 import { CARD_CSS } from './card-style';
 import { ResearcherSnapshot } from './ResearcherSnapshot';
@@ -23,6 +24,8 @@ export interface AuthorCardProps {
   profile?: CardProfileState | undefined;
   onClose?: (() => void) | undefined;
   onRetry?: (() => void) | undefined;
+  /** Opens the look-up prefilled with the page's name (unresolved, error and ambiguous cards). */
+  onSearch?: (() => void) | undefined;
   onOpenProfile?: ((id: string) => void) | undefined;
   /** The reader says which candidate this name is, or (null) forgets an earlier choice. */
   onPick?: ((researcherId: string | null) => void) | undefined;
@@ -65,12 +68,13 @@ export function AuthorCard(props: AuthorCardProps) {
         )}
       </div>
       <CardBody {...props} />
+      <BadgeLegend />
     </div>
   );
 }
 
 function CardBody(props: AuthorCardProps) {
-  const { authorName, state, match, error, onRetry, onPick, onReport } = props;
+  const { authorName, state, match, error, onRetry, onSearch, onPick, onReport } = props;
   if (state === 'resolved' && match?.researcher) return <ResolvedBody {...props} />;
   if (state === 'ambiguous') {
     const candidates = match?.candidates ?? [];
@@ -108,6 +112,7 @@ function CardBody(props: AuthorCardProps) {
             ))}
           </ul>
         )}
+        <NextSteps authorName={authorName} onSearch={onSearch} />
       </div>
     );
   }
@@ -115,12 +120,13 @@ function CardBody(props: AuthorCardProps) {
     return (
       <div>
         <p class="line">PeerLens service unreachable.</p>
-        {error && error !== 'PeerLens service unreachable' && <p class="note">{error}</p>}
-        {onRetry && (
-          <button type="button" class="action" onClick={onRetry}>
-            Retry
-          </button>
+        <p class="line muted">The service did not answer, so nothing is known about this name yet. The page itself is unaffected.</p>
+        {error && error !== 'PeerLens service unreachable' && (
+          <p class="note">
+            <span class="label">What went wrong:</span> {error}
+          </p>
         )}
+        <NextSteps authorName={authorName} onSearch={onSearch} onRetry={onRetry} />
       </div>
     );
   }
@@ -128,7 +134,30 @@ function CardBody(props: AuthorCardProps) {
   return (
     <div>
       <p class="line">No researcher record found for “{authorName}”.</p>
-      <p class="note">{match?.reason ?? 'No public author record matched this name on this paper.'}</p>
+      <p class="line muted">No score is shown: PeerLens found no public author record it could match to this name on this paper. That says nothing about the person.</p>
+      <p class="note">
+        <span class="label">Reason given:</span> {match?.reason ?? 'No public author record matched this name on this paper.'}
+      </p>
+      <NextSteps authorName={authorName} onSearch={onSearch} onRetry={onRetry} />
+    </div>
+  );
+}
+
+/** The way on from a name PeerLens could not place: look the name up, or ask again. */
+function NextSteps({ authorName, onSearch, onRetry }: { authorName: string; onSearch?: (() => void) | undefined; onRetry?: (() => void) | undefined }) {
+  if (!onSearch && !onRetry) return null;
+  return (
+    <div class="next" role="group" aria-label="What you can do">
+      {onSearch && (
+        <button type="button" class="action" aria-label={`Search this name: look up “${authorName}” in PeerLens`} onClick={onSearch}>
+          Search this name
+        </button>
+      )}
+      {onRetry && (
+        <button type="button" class="action" onClick={onRetry}>
+          Retry look-up
+        </button>
+      )}
     </div>
   );
 }
@@ -141,7 +170,8 @@ function ResolvedBody({ authorName, match, profile, onOpenProfile, onPick, actio
   const chosen = (match?.candidates?.length ?? 0) > 0;
   return (
     <div>
-      <ResearcherSnapshot researcher={researcher} />
+      {/* With the action row, the claim status and follower count are said there once, beside their buttons. */}
+      <ResearcherSnapshot researcher={researcher} said={actions?.state ? { claim: true, followers: true } : {}} />
       {actions && <CardActions {...actions} followers={researcher.counts.followers} />}
       {chosen && (
         <p class="note">

@@ -3,7 +3,7 @@ import { BREAKDOWN_CSS } from './why/breakdown-style';
 
 /** The card's look; it lives in a shadow root, so page styles neither reach in nor leak out. */
 export const CARD_CSS = `${THEME_CSS}
-.card{box-sizing:border-box;width:20rem;max-width:calc(100vw - 16px);max-height:min(75vh,36rem);overflow:auto;
+.card{box-sizing:border-box;width:20rem;max-width:calc(100vw - 16px);max-height:min(75vh,36rem,var(--pl-card-max,36rem));overflow:auto;
 padding:.75rem .85rem;border:1px solid var(--pl-line);border-radius:.6rem;background:var(--pl-surface);color:var(--pl-ink);
 box-shadow:0 6px 24px rgba(0,0,0,.18);font:13px/1.4 system-ui,-apple-system,"Segoe UI",sans-serif;text-align:left;
 color-scheme:light dark}
@@ -33,4 +33,19 @@ background:var(--pl-fill,var(--pl-neutral));color:var(--pl-fill-ink,var(--pl-neu
 .acts .action{margin-top:0}
 .acts .note{flex-basis:100%;margin:0}
 .action[aria-pressed="true"]{border-color:var(--pl-focus);color:var(--pl-focus)}
+.follow-group{display:inline-flex;align-items:center;gap:.6rem;margin-right:.4rem}
+.followers{font-size:12px}
+.claim-line{flex-basis:100%;margin:.15rem 0}
+.claim-line .action{margin:.3rem 0 0}
+.label{color:var(--pl-muted);font-weight:600}
+.next{display:flex;flex-wrap:wrap;gap:.4rem;margin:.5rem 0 .2rem}
+.next .action{margin-top:0}
+.legend{margin:.6rem 0 0;padding-top:.4rem;border-top:1px solid var(--pl-line);font-size:12px}
+.legend summary{cursor:pointer;color:var(--pl-focus);font-weight:600}
+.legend summary:focus-visible{outline:2px solid var(--pl-focus);outline-offset:1px}
+.legend ul{margin:.35rem 0;padding:0;list-style:none}
+.legend li{margin:.2rem 0}
+.chip{display:inline-flex;align-items:center;padding:0 .4rem;border-radius:.7rem;font-size:11px;font-weight:600;line-height:1.5;
+background:var(--pl-fill,var(--pl-neutral));color:var(--pl-fill-ink,var(--pl-neutral-ink))}
+.chip.mark{justify-content:center;min-width:1.4em;padding:0}
 ${BREAKDOWN_CSS}`;

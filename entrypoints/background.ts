@@ -10,6 +10,7 @@ import { createProfileCache } from '@/lib/profile/profile-cache';
 import { createMessageHandler } from '@/lib/resolver/message-handler';
 import { createResolver } from '@/lib/resolver/resolver';
 import { startServedSites } from '@/lib/sites/background-sites';
+import { searchHash } from '@/lib/search/search-link';
 
 export default defineBackground(() => {
   // Extension pages forbid eval; zod would fall back by itself, but Firefox's review tool flags the attempt.
@@ -53,6 +54,9 @@ export default defineBackground(() => {
     // A content script cannot open extension pages in every browser; the background can.
     openProfile: async (id) => {
       await browser.tabs.create({ url: `${browser.runtime.getURL('/profile.html')}#${id}` });
+    },
+    openSearch: async (name) => {
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}${searchHash(name)}` });
     },
   });
 

@@ -7,6 +7,8 @@ import { PaperQuery, PaperResult, LIMITS } from './api/resolve';
 export const ResolveMessage = z.strictObject({
   type: z.literal('peerlens:resolve'),
   papers: z.array(PaperQuery).min(1).max(LIMITS.papers),
+  /** The reader pressed Retry on an answered name: ask the service again instead of answering from the cache. */
+  fresh: z.literal(true).optional(),
 });
 export type ResolveMessage = z.infer<typeof ResolveMessage>;
 
@@ -40,6 +42,13 @@ export const OpenProfileMessage = z.strictObject({
 });
 export type OpenProfileMessage = z.infer<typeof OpenProfileMessage>;
 
+/** Content script → background: open the look-up (the popup's search, in a tab) prefilled with a page's name. */
+export const OpenSearchMessage = z.strictObject({
+  type: z.literal('peerlens:open-search'),
+  name: z.string().trim().min(1).max(LIMITS.nameLength),
+});
+export type OpenSearchMessage = z.infer<typeof OpenSearchMessage>;
+
 /**
  * Content script → background: the reader says which candidate an ambiguous name on a paper is
  * (`researcherId`), or forgets that choice (`null`). Kept per paper, position and name.
@@ -56,7 +65,7 @@ export type ChooseMessage = z.infer<typeof ChooseMessage>;
 export const DoneReply = z.object({ ok: z.boolean() });
 export type DoneReply = z.infer<typeof DoneReply>;
 
-export const RuntimeMessage = z.discriminatedUnion('type', [ResolveMessage, ProfileMessage, OpenProfileMessage, ChooseMessage]);
+export const RuntimeMessage = z.discriminatedUnion('type', [ResolveMessage, ProfileMessage, OpenProfileMessage, OpenSearchMessage, ChooseMessage]);
 export type RuntimeMessage = z.infer<typeof RuntimeMessage>;
 
 /** The parts of `runtime.MessageSender` the background checks. */

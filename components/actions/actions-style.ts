@@ -7,6 +7,8 @@ export const ACTIONS_CSS = `
 .tabs button[aria-selected="true"]{color:var(--pl-ink);border-bottom-color:var(--pl-focus)}
 .count{display:inline-block;min-width:1.2em;margin-left:.25rem;padding:0 .3rem;border-radius:.6rem;background:var(--pl-focus);color:#fff;font-size:11px;text-align:center}
 .actions-row{display:flex;flex-wrap:wrap;align-items:center;gap:.4rem;margin:.5rem 0}
+.follow{display:inline-flex;align-items:center;gap:.6rem}
+.followers{font-size:12px}
 .action.on{background:var(--pl-accent-soft);border-color:var(--pl-focus)}
 .action.primary{background:var(--pl-focus);border-color:var(--pl-focus);color:#fff}
 .action:disabled{opacity:.6;cursor:default}

@@ -45,8 +45,10 @@ export function FollowButton({ summary, client }: { summary: ResearcherSummary; 
         disabled={following === null}
         onClick={() => toggle(!following, true)}
       >
-        {following ? 'Following' : 'Follow'} · {followers}
+        {following ? 'Following' : 'Follow'}
       </button>
+      {/* The state is on the button; the count is a fact about the researcher, beside it. */}
+      <span class="followers muted">{followers === 1 ? '1 follower' : `${followers} followers`}</span>
       {undo && (
         <button type="button" class="linkish" onClick={() => toggle(!following, false)}>
           Undo

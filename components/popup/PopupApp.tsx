@@ -28,10 +28,12 @@ export interface PopupAppProps {
   notifications?: FollowingTabProps['notifications'];
   /** The tab to open on: a notification's click opens `popup.html#inbox` or `#following`. */
   initialTab?: PopupTab | undefined;
+  /** A name to look up at once: a card's "Search this name" opens `popup.html#search/<name>`. */
+  initialQuery?: string | undefined;
 }
 
 /** The toolbar popup: look a researcher up, then read their profile here or full-size. */
-export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage, searchDelayMs, actions, notifications, initialTab }: PopupAppProps) {
+export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage, searchDelayMs, actions, notifications, initialTab, initialQuery }: PopupAppProps) {
   const [recent, setRecent] = useState<RecentLookup[]>([]);
   const [tab, setTab] = useState<PopupTab>(actions && initialTab ? initialTab : 'search');
   const [session, setSession] = useState<SessionView | null>(null);
@@ -124,6 +126,7 @@ export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage,
             search={(q, signal) => source.search(q, signal)}
             recent={recent}
             onChoose={choose}
+            {...(initialQuery ? { initialQuery } : {})}
             {...(searchDelayMs === undefined ? {} : { delayMs: searchDelayMs })}
           />
           <PopupStatus health={health} serviceUrl={serviceUrl} />

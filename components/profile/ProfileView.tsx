@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { ResearcherProfile, WorksPage } from '../../lib/api/profile';
+import { distinctOtherNames, isPersonName } from '../../lib/names/noise';
 import { ResearcherSnapshot } from '../ResearcherSnapshot';
 import { WhyThisScore } from '../why/WhyThisScore';
 import { ResearchGraph } from './ResearchGraph';
@@ -17,6 +18,9 @@ export interface ProfileViewProps {
 /** One researcher's profile: the same components in the popup and on the full page. */
 export function ProfileView({ profile, loadWorks, onOpenResearcher, actions }: ProfileViewProps) {
   const { summary } = profile;
+  // The service filters these too; profiles cached before it did still carry the noise.
+  const otherNames = distinctOtherNames(summary.name, profile.otherNames);
+  const collaborators = profile.collaborators.filter((c) => isPersonName(c.summary.name));
   return (
     <article class="profile" aria-labelledby="profile-name">
       <header class="profile-head">
@@ -31,9 +35,10 @@ export function ProfileView({ profile, loadWorks, onOpenResearcher, actions }: P
             OpenAlex {summary.id}
           </a>
         </p>
-        {profile.otherNames.length > 0 && <p class="muted small">Also published as {profile.otherNames.slice(0, 5).join(', ')}</p>}
+        {otherNames.length > 0 && <p class="muted small">Also published as {otherNames.slice(0, 5).join(', ')}</p>}
         {profile.mergedFrom && <p class="note">{profile.mergedFrom} was merged into this record upstream.</p>}
-        <ResearcherSnapshot researcher={summary} />
+        {/* The Follow button below carries the follower count. */}
+        <ResearcherSnapshot researcher={summary} said={{ followers: actions !== undefined }} />
         {actions}
         <WhyThisScore breakdown={profile.breakdown} summary={summary} />
       </header>
@@ -69,11 +74,11 @@ export function ProfileView({ profile, loadWorks, onOpenResearcher, actions }: P
 
       <section aria-labelledby="collab-h">
         <h2 id="collab-h">Close collaborators</h2>
-        {profile.collaborators.length === 0 ? (
+        {collaborators.length === 0 ? (
           <p class="muted">No close collaborators (two or more shared works) yet.</p>
         ) : (
           <ul class="collaborators">
-            {profile.collaborators.map((c) => (
+            {collaborators.map((c) => (
               <li key={c.summary.id}>
                 <button type="button" class="linkish" onClick={() => onOpenResearcher(c.summary.id)}>
                   {c.summary.name}

@@ -2,9 +2,6 @@ import { useMemo } from 'preact/hooks';
 import type { ResearcherProfile } from '../../lib/api/profile';
 import { layoutResearchGraph, type GraphNode } from '../../lib/profile/graph-layout';
 
-const LABEL_CHARS = 22;
-const short = (s: string) => (s.length > LABEL_CHARS ? `${s.slice(0, LABEL_CHARS - 1)}…` : s);
-
 /**
  * The research graph as SVG. Collaborator nodes are links to their profiles (click, Enter or Space);
  * every node is focusable and titled, so the picture can be explored by keyboard and screen reader.
@@ -26,8 +23,8 @@ export function ResearchGraph({ profile, onOpenResearcher }: { profile: Research
             <line
               key={e.target.id}
               class={`edge ${e.target.kind}`}
-              x1={e.source.x}
-              y1={e.source.y}
+              x1={e.from.x}
+              y1={e.from.y}
               x2={e.target.x}
               y2={e.target.y}
               stroke-width={1 + 4 * (e.weight / maxWeight)}
@@ -68,10 +65,26 @@ function Node({ node, onOpenResearcher }: { node: GraphNode; onOpenResearcher: (
       }}
     >
       <title>{node.detail}</title>
-      <circle r={node.r} />
-      <text y={node.r + 13} text-anchor="middle">
-        {short(node.label)}
-      </text>
+      {node.kind === 'self' ? (
+        <>
+          <rect x={node.labelBox.x} y={node.labelBox.y} width={node.labelBox.width} height={node.labelBox.height} rx={node.labelBox.height / 2} />
+          <text y={4} text-anchor="middle">
+            {node.text}
+          </text>
+        </>
+      ) : (
+        <>
+          <circle r={node.r} />
+          {/* Placed by the layout where it collides least (lib/profile/graph-layout.ts). */}
+          <text
+            x={node.anchor === 'start' ? node.labelBox.x : node.anchor === 'end' ? node.labelBox.x + node.labelBox.width : node.labelBox.x + node.labelBox.width / 2}
+            y={node.labelBox.y + node.labelBox.height - 4}
+            text-anchor={node.anchor}
+          >
+            {node.text}
+          </text>
+        </>
+      )}
     </g>
   );
 }

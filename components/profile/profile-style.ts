@@ -45,6 +45,7 @@ ${BREAKDOWN_CSS}
 .retracted{margin-left:.3rem;padding:0 .35rem;border-radius:.3rem;background:var(--pl-error);color:var(--pl-error-ink);font-weight:700}
 details summary{cursor:pointer;color:var(--pl-focus);font-size:12px}
 .abstract{margin:.3rem 0;font-size:12px;line-height:1.5}
+.label{color:var(--pl-muted);font-weight:600}
 .graph{margin:0}
 .graph svg{display:block;width:100%;height:auto;max-height:520px}
 .edge{stroke:var(--pl-line);stroke-linecap:round}
@@ -53,8 +54,8 @@ details summary{cursor:pointer;color:var(--pl-focus);font-size:12px}
 .edge.institution{stroke:var(--pl-inst);opacity:.45}
 .node circle{stroke:var(--pl-surface);stroke-width:2}
 .node text{fill:var(--pl-ink);font-size:11px;paint-order:stroke;stroke:var(--pl-surface);stroke-width:3px;stroke-linejoin:round}
-.node.self circle{fill:var(--pl-ink)}
-.node.self text{font-weight:700;font-size:12px}
+.node.self rect{fill:var(--pl-ink)}
+.node.self text{font-weight:700;font-size:12px;fill:var(--pl-surface);stroke:none}
 .node.collaborator circle{fill:var(--pl-collab)}
 .node.topic circle{fill:var(--pl-topic)}
 .node.institution circle{fill:var(--pl-inst)}

@@ -8,6 +8,7 @@ import { notificationSetting } from '@/lib/follow/notification-setting';
 import { checkServiceHealth, type ServiceHealth } from '@/lib/config/health';
 import { readServiceUrl } from '@/lib/config/service-url';
 import { serviceProfileSource } from '@/lib/profile/profile-source';
+import { queryFromHash } from '@/lib/search/search-link';
 
 // Extension pages forbid eval; zod would fall back by itself, but Firefox's review tool flags the attempt.
 z.config({ jitless: true });
@@ -34,6 +35,7 @@ function Popup() {
     <PopupApp
       actions={actions}
       initialTab={tabFromHash(location.hash)}
+      initialQuery={queryFromHash(location.hash)}
       notifications={{ on: notify, set: notifications.set }}
       source={source}
       recentArea={browser.storage.local}

@@ -8,15 +8,24 @@ export const BADGE_SELECTOR = 'span[data-peerlens="badge"]';
  * and inline style beats them. Everything visual lives in the shadow root, out of the page's reach.
  */
 const HOST_STYLE =
-  'display:inline-flex;vertical-align:middle;margin:0 0 0 0.25em;padding:0;border:0;background:none;' +
+  'display:inline;margin:0 0 0 0.25em;padding:0;border:0;background:none;' +
   'line-height:1;cursor:pointer;white-space:nowrap;text-decoration:none;';
 
+/**
+ * First in the shadow root: a word joiner. An atomic inline (inline-flex, inline-block) is a place the
+ * line may break before, so a badge could wrap away from its name; the joiner forbids a break on either
+ * side of it, which keeps the badge on its name's line without touching the page's own elements.
+ */
+const NO_BREAK = '\u2060';
+
 const BADGE_CSS = `${THEME_CSS}
-.pill{display:inline-flex;align-items:center;justify-content:center;box-sizing:border-box;min-width:1.6em;
+.pill{display:inline-flex;vertical-align:middle;align-items:center;justify-content:center;box-sizing:border-box;min-width:1.6em;
 height:1.45em;padding:0 .45em;border-radius:.75em;font:600 11px/1 system-ui,-apple-system,"Segoe UI",sans-serif;
 letter-spacing:.01em;background:var(--pl-fill,var(--pl-neutral));color:var(--pl-fill-ink,var(--pl-neutral-ink))}
 .neutral{--pl-fill:var(--pl-neutral);--pl-fill-ink:var(--pl-neutral-ink)}
 .error{--pl-fill:var(--pl-error);--pl-fill-ink:var(--pl-error-ink)}
+.quiet{min-width:0;height:1.25em;padding:0 .3em;font-size:9px;font-weight:400;opacity:.75}
+:host(:hover) .quiet,:host(:focus-visible) .quiet{opacity:1}
 :host(:focus-visible){outline:none}
 :host(:focus-visible) .pill{outline:2px solid var(--pl-focus);outline-offset:1px}
 :host([data-state="loading"]) .pill{opacity:.7}`;
@@ -37,6 +46,7 @@ export function createBadge(doc: Document, name: string, position: number): HTML
     style.textContent = BADGE_CSS;
     root.append(style);
   }
+  root.append(doc.createTextNode(NO_BREAK));
   const pill = doc.createElement('span');
   pill.className = 'pill';
   pill.setAttribute('aria-hidden', 'true');

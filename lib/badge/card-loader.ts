@@ -10,7 +10,7 @@
 import type { CardPopover, CardPopoverOptions } from './card-popover';
 import type { BadgeRecord } from './controller';
 
-export type CardPopoverFactory = (doc: Document, signal: AbortSignal, retry: () => void, options?: CardPopoverOptions) => CardPopover;
+export type CardPopoverFactory = (doc: Document, signal: AbortSignal, retry: (record?: BadgeRecord) => void, options?: CardPopoverOptions) => CardPopover;
 
 /** Where card.js leaves its factory (a registered symbol: the same key in the content script and card.js). */
 export const CARD_FACTORY_KEY = Symbol.for('peerlens.card-popover');
@@ -41,7 +41,7 @@ export function createLazyCardPopover(
   load: () => Promise<CardPopoverFactory>,
   doc: Document,
   signal: AbortSignal,
-  retry: () => void,
+  retry: (record?: BadgeRecord) => void,
   options: CardPopoverOptions = {},
 ): CardPopover {
   let card: CardPopover | null = null;

@@ -6,9 +6,10 @@ import type { ActionMessage, CardOpenMessage } from '../actions/action-messages'
 import { CardStateMini, FollowReplyMini } from '../actions/card-state-mini';
 import type { DetectedPaper } from '../detect/types';
 import type { ResearcherSummary } from '../api/researcher';
-import type { ChooseMessage, OpenProfileMessage, ProfileMessage } from '../messages';
+import type { ChooseMessage, OpenProfileMessage, OpenSearchMessage, ProfileMessage } from '../messages';
 import type { BadgeRecord } from './controller';
 import { renderBadge } from './badge-element';
+import { lineBox, placeCard } from './card-position';
 import { withPick } from './pick';
 import { ProfileReplyMini } from './profile-reply-schema';
 import { pageLooksDark } from './theme';
@@ -22,7 +23,7 @@ export interface CardPopover {
   close(returnFocus: boolean): void;
 }
 
-export type CardMessage = ProfileMessage | OpenProfileMessage | ChooseMessage | ActionMessage | CardOpenMessage;
+export type CardMessage = ProfileMessage | OpenProfileMessage | OpenSearchMessage | ChooseMessage | ActionMessage | CardOpenMessage;
 
 export interface CardPopoverOptions {
   /** `browser.runtime.sendMessage`: the card fetches nothing itself; the background does. */
@@ -44,7 +45,7 @@ const UNDO_MS = 6000;
  * coordinates whatever the body's positioning. Non-modal: Esc closes and returns focus to the badge,
  * a click anywhere else closes.
  */
-export function createCardPopover(doc: Document, signal: AbortSignal, retry: () => void, options: CardPopoverOptions = {}): CardPopover {
+export function createCardPopover(doc: Document, signal: AbortSignal, retry: (record?: BadgeRecord) => void, options: CardPopoverOptions = {}): CardPopover {
   const send = options.send ?? ((message: CardMessage) => browser.runtime.sendMessage(message));
   const paperOf = new Map<unknown, DetectedPaper>();
   for (const paper of options.papers ?? []) for (const author of paper.authors) paperOf.set(author, paper);
@@ -146,7 +147,10 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
         if (signal.aborted) return;
         profiles.set(id, state);
         if (state.status === 'ready') options.onSnapshot?.(state.profile.summary);
-        if (open?.match?.researcher?.id === id) draw(open);
+        if (open?.match?.researcher?.id === id) {
+          draw(open);
+          place(open); // the card grew: it may need to flip or shrink to stay in view
+        }
       });
   }
 
@@ -191,7 +195,8 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
         error={record.error}
         profile={researcherId ? profiles.get(researcherId) : undefined}
         onClose={() => close(true)}
-        onRetry={retry}
+        onRetry={() => retry(record)}
+        onSearch={() => void send({ type: 'peerlens:open-search', name: record.author.name }).catch(() => undefined)}
         onOpenProfile={(id) => void send({ type: 'peerlens:open-profile', id }).catch(() => undefined)}
         onPick={canPick ? (id) => pick(record, id) : undefined}
         onReport={
@@ -219,14 +224,21 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
     return id ? { paper: id } : {};
   }
 
+  /** Below the name's line, or above it when there is more room there; inside the viewport either way. */
   function place(record: BadgeRecord): void {
     const view = doc.defaultView;
     if (!host || !view) return;
-    const rect = record.host.getBoundingClientRect();
-    const maxLeft = Math.max(8, view.innerWidth - CARD_WIDTH_PX - 8);
-    host.style.left = `${Math.round(Math.min(rect.left, maxLeft) + view.scrollX)}px`;
-    host.style.top = `${Math.round(rect.bottom + view.scrollY + 6)}px`;
     host.style.display = 'block';
+    host.style.removeProperty('--pl-card-max');
+    const card = mount?.querySelector<HTMLElement>('.card');
+    const size = { width: card?.offsetWidth || CARD_WIDTH_PX, height: card?.offsetHeight ?? 0 };
+    const at = placeCard(lineBox(record.host, record.author.element ?? null), size, { width: view.innerWidth, height: view.innerHeight });
+    host.style.setProperty('--pl-card-max', `${at.maxHeight}px`);
+    host.style.left = `${at.left + view.scrollX}px`;
+    // Pinned by the edge next to the line: content that arrives later (the profile, the legend) grows away from it.
+    host.style.top = `${at.edge + view.scrollY}px`;
+    host.style.transform = at.side === 'above' ? 'translateY(-100%)' : 'none';
+    host.setAttribute('data-side', at.side);
   }
 
   function close(returnFocus: boolean): void {
@@ -294,6 +306,7 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: () 
       const hadFocus = host?.shadowRoot?.activeElement;
       loadProfile(record, false);
       draw(record);
+      place(record);
       // A pick replaces the focused button: keep focus inside the card rather than losing it to <body>.
       if (hadFocus && !hadFocus.isConnected) (mount?.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
     },

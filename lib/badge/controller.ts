@@ -56,8 +56,8 @@ export interface BadgeController {
   records(): BadgeRecord[];
   /** Resolves when every look-up asked so far has been applied (or failed). */
   settled(): Promise<void>;
-  /** Asks again: the papers whose look-up failed, or else every answered paper (after a pick on the card). */
-  retry(): Promise<void>;
+  /** Asks again: the papers whose look-up failed, else `record`'s paper past the cache, else every answered paper. */
+  retry(record?: BadgeRecord): Promise<void>;
   /** Shows a fresher snapshot of a researcher on every badge that resolved to them. */
   refresh(summary: ResearcherSummary): void;
 }
@@ -72,6 +72,8 @@ interface PaperEntry {
   failure?: string;
   near: boolean;
   paper: DetectedPaper;
+  /** Asked again by the reader (Retry on an answered name): the background skips its cache. */
+  fresh?: boolean;
 }
 
 export const BATCH_MS = 150;
@@ -144,7 +146,8 @@ export function startBadges(options: BadgeControllerOptions): BadgeController {
     const batch = [...queued];
     queued.clear();
     batch.forEach((e) => (e.status = 'sent'));
-    const message = messageFor(batch.map((e) => e.query));
+    const message = messageFor(batch.map((e) => e.query), batch.some((e) => e.fresh));
+    batch.forEach((e) => delete e.fresh);
     if (!message) return;
     let reply: ResolveReply | null = null;
     try {
@@ -238,8 +241,12 @@ export function startBadges(options: BadgeControllerOptions): BadgeController {
     if (signal.aborted) return;
     const entry = entryOf.get(record.author);
     if (!entry) return;
-    if (record.state === 'idle' || record.state === 'error') queue(entry, true);
-    else if (record.state !== 'loading') options.onOpen(record);
+    if (record.state === 'idle') queue(entry, true);
+    else if (record.state === 'error') {
+      // Ask again at once, and open the card: should it fail again, the card says what to do next.
+      queue(entry, true);
+      options.onOpen(record);
+    } else if (record.state !== 'loading') options.onOpen(record);
   }
 
   /** Visible names get their badges at once; collapsed lists when the reader opens them, in chunks. */
@@ -324,13 +331,15 @@ export function startBadges(options: BadgeControllerOptions): BadgeController {
         await seen;
       } while (seen !== tail);
     },
-    retry() {
-      // After a failure: the failed papers. Otherwise (the reader picked a candidate on the card):
-      // every answered paper, so the background can apply the pick.
+    retry(record) {
+      // After a failure: the failed papers. Retry on an answered name's card: that name's paper, asked
+      // past the cache. Otherwise every answered paper, so the background can apply a pick.
       const all = [...entries.values()];
       const failed = all.filter((e) => e.status === 'error');
-      const again = failed.length > 0 ? failed : all.filter((e) => e.status === 'done');
+      const mine = record ? entryOf.get(record.author) : undefined;
+      const again = failed.length > 0 ? failed : mine?.status === 'done' ? [mine] : all.filter((e) => e.status === 'done');
       for (const entry of again) {
+        if (entry.status === 'done') entry.fresh = true;
         entry.status = 'idle';
         queue(entry, true);
       }

@@ -8,7 +8,7 @@ import type { SiteAdapter } from '../detect/types';
 import { readSettings, type ReaderSettings } from '../settings/reader-settings';
 import { cardLoader, createLazyCardPopover } from './card-loader';
 import { CARD_FILE, LOAD_CARD_MESSAGE } from './card-loader-background';
-import { startBadges } from './controller';
+import { startBadges, type BadgeRecord } from './controller';
 import { parseResolveReply } from './parse-reply';
 import { yieldToMain } from './yield';
 
@@ -44,10 +44,10 @@ export async function runPageBadges(ctx: PageContext, adapter: SiteAdapter, site
     if (ctx.isInvalid) return;
     await yieldToMain();
     if (ctx.isInvalid) return;
-    let retry = () => {};
+    let retry = (_?: BadgeRecord) => {};
     let refresh = (_: ResearcherSummary) => {};
     // The card (Preact and its views, ~2/3 of the script) arrives on the first open: see card-loader.ts.
-    const card = createLazyCardPopover(loadCard, document, ctx.signal, () => retry(), { papers, onSnapshot: (summary) => refresh(summary) });
+    const card = createLazyCardPopover(loadCard, document, ctx.signal, (record) => retry(record), { papers, onSnapshot: (summary) => refresh(summary) });
     const badges = startBadges({
       papers,
       rescan: read,
@@ -60,7 +60,7 @@ export async function runPageBadges(ctx: PageContext, adapter: SiteAdapter, site
       onOpen: (record) => card.toggle(record),
       onUpdate: (record) => card.update(record),
     });
-    retry = () => void badges.retry();
+    retry = (record) => void badges.retry(record);
     refresh = (summary) => badges.refresh(summary);
   } catch (error) {
     // Never throw into the page: a failure here costs the badges, not the reader's page.

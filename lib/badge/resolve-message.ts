@@ -28,7 +28,9 @@ export function buildResolveMessage(papers: DetectedPaper[]): ResolveMessage | n
   return messageFor(queries);
 }
 
-export function messageFor(queries: PaperQuery[]): ResolveMessage | null {
+export function messageFor(queries: PaperQuery[], fresh = false): ResolveMessage | null {
   if (queries.length === 0) return null;
-  return { type: 'peerlens:resolve', papers: queries.slice(0, LIMITS.papers) };
+  const message: ResolveMessage = { type: 'peerlens:resolve', papers: queries.slice(0, LIMITS.papers) };
+  if (fresh) message.fresh = true;
+  return message;
 }

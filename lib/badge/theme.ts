@@ -5,12 +5,21 @@ import type { Band } from '../api/researcher';
  * Each band has a fill and the text that reads on it, for light and dark pages.
  */
 export const BAND_CLASS: Record<Band, string> = {
-  Emerging: 'band-emerging',
-  Developing: 'band-developing',
-  Established: 'band-established',
-  Trusted: 'band-trusted',
-  Exemplary: 'band-exemplary',
+  Emerging: 'band band-emerging',
+  Developing: 'band band-developing',
+  Established: 'band band-established',
+  Trusted: 'band band-trusted',
+  Exemplary: 'band band-exemplary',
 };
+
+/**
+ * Bands told apart without colour: a small gauge before the score, filled a fifth per band (Emerging
+ * one fifth … Exemplary full), drawn in the text's own colour.
+ */
+const BAND_GAUGE = `
+.band-emerging{--pl-rank:20%}.band-developing{--pl-rank:40%}.band-established{--pl-rank:60%}.band-trusted{--pl-rank:80%}.band-exemplary{--pl-rank:100%}
+.band::before{content:"";display:inline-block;box-sizing:border-box;flex:none;width:.5em;height:.85em;margin:0 .3em 0 0;vertical-align:-.1em;
+border:1px solid currentColor;border-radius:1px;background:linear-gradient(to top,currentColor var(--pl-rank,0%),transparent var(--pl-rank,0%))}`;
 
 const LIGHT = `
 :host{--pl-neutral:#e5e7eb;--pl-neutral-ink:#374151;--pl-error:#fee2e2;--pl-error-ink:#991b1b;
@@ -35,7 +44,7 @@ ${prefix}.band-exemplary{--pl-fill:#6b21a8;--pl-fill-ink:#f3e8ff}`;
  * Dark when the reader's system asks for it, and also when the host page itself is dark (the card's
  * host gets `data-theme="dark"` from `pageLooksDark`): many sites have a dark theme of their own.
  */
-export const THEME_CSS = `${LIGHT}
+export const THEME_CSS = `${LIGHT}${BAND_GAUGE}
 @media (prefers-color-scheme: dark){${dark(':host', '')}}
 ${dark(':host([data-theme="dark"])', ':host([data-theme="dark"]) ')}`;
 

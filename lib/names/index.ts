@@ -1,3 +1,4 @@
 export * from './normalize';
 export * from './match';
 export * from './collaboration';
+export * from './noise';

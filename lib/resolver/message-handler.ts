@@ -23,6 +23,8 @@ export interface MessageHandlerOptions {
   choices?: ChoiceStore;
   /** Opens the extension's full profile page for a researcher in a new tab. */
   openProfile?: (id: string) => Promise<void>;
+  /** Opens the look-up prefilled with a name the page shows (an unresolved badge's "Search this name"). */
+  openSearch?: (name: string) => Promise<void>;
 }
 
 export type RuntimeReply = ResolveReply | ProfileReply | DoneReply;
@@ -40,7 +42,7 @@ export function createMessageHandler(options: MessageHandlerOptions) {
     const data = parsed.data;
     switch (data.type) {
       case 'peerlens:resolve':
-        return options.resolver.resolve(data.papers).then(async (reply) => {
+        return (data.fresh ? options.resolver.resolve(data.papers, { fresh: true }) : options.resolver.resolve(data.papers)).then(async (reply) => {
           if (!reply.ok || !options.choices) return reply;
           return { ok: true, papers: await options.choices.apply(data.papers, reply.papers) };
         });
@@ -53,6 +55,8 @@ export function createMessageHandler(options: MessageHandlerOptions) {
         });
       case 'peerlens:open-profile':
         return done(options.openProfile?.(data.id));
+      case 'peerlens:open-search':
+        return done(options.openSearch?.(data.name));
       case 'peerlens:choose':
         return done(options.choices?.remember(data));
     }

@@ -20,7 +20,7 @@ export interface ResolverOptions {
 
 export interface Resolver {
   /** Answers a page's papers: fresh cache entries at once, stale ones at once plus a refresh, misses in one request. */
-  resolve(papers: PaperQuery[]): Promise<ResolveReply>;
+  resolve(papers: PaperQuery[], options?: { fresh?: boolean }): Promise<ResolveReply>;
   /** A profile brought a fresher snapshot: later answers from the cache show it too. */
   refreshResearcher(summary: ResearcherSummary): Promise<void>;
 }
@@ -80,7 +80,7 @@ export function createResolver(options: ResolverOptions): Resolver {
   return {
     refreshResearcher: (summary) => options.cache.refreshResearcher(summary).catch(() => undefined),
 
-    async resolve(papers) {
+    async resolve(papers, { fresh = false } = {}) {
       const keys = papers.map((p) => paperCacheKey(p));
       const cached = await options.cache.get([...new Set(keys)]).catch(() => new Map<string, CachedPaper>());
       const time = now();
@@ -90,9 +90,11 @@ export function createResolver(options: ResolverOptions): Resolver {
         const key = keys[i]!;
         const entry = cached.get(key);
         const age = entry ? time - entry.storedAt : Infinity;
-        // A partial answer ("still looking") stands only until the service asked to be asked again: then it is a miss.
+        // A reader's Retry skips the cache: the answer it holds is the one being questioned. A partial answer
+        // ("still looking") stands only until the service asked to be asked again: then it is a miss.
         const retryAfter = entry?.result.retryAfterSeconds;
-        if (retryAfter !== undefined) {
+        if (fresh) misses.push({ key, paper });
+        else if (retryAfter !== undefined) {
           if (age > retryAfter * 1000) misses.push({ key, paper });
         } else if (age > staleMs) misses.push({ key, paper });
         else if (age > freshMs) stale.push({ key, paper });

@@ -1,4 +1,5 @@
 import type { InstitutionSpan, ProfileTopic } from '../../lib/api/profile';
+import { distinctOtherNames } from '../../lib/names/noise';
 import type { OpenAlexAuthor } from '../upstream/openalex-schemas';
 
 const OPENALEX_PREFIX = /^https?:\/\/openalex\.org\//i;
@@ -29,16 +30,10 @@ export function institutionsOf(record: OpenAlexAuthor): InstitutionSpan[] {
     .sort((a, b) => (b.years.at(-1) ?? 0) - (a.years.at(-1) ?? 0) || a.name.localeCompare(b.name));
 }
 
-/** Other spellings OpenAlex has seen, without the display name itself. */
+/**
+ * Other spellings OpenAlex has seen, without the display name itself, its reorderings ("Priem Jason") or
+ * strings that are not one person's name (lib/names/noise.ts).
+ */
 export function otherNamesOf(record: OpenAlexAuthor): string[] {
-  const seen = new Set([record.display_name.trim().toLowerCase()]);
-  const names: string[] = [];
-  for (const raw of record.display_name_alternatives) {
-    const name = raw.trim();
-    if (name && !seen.has(name.toLowerCase())) {
-      seen.add(name.toLowerCase());
-      names.push(name);
-    }
-  }
-  return names;
+  return distinctOtherNames(record.display_name, record.display_name_alternatives);
 }

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Collaborator, ResearcherProfile } from '../../lib/api/profile';
+import { isPersonName } from '../../lib/names/noise';
 import { loadStandings } from '../actions/standing';
 import type { Db } from '../db/client';
 import { researchers } from '../db/schema';
@@ -57,10 +58,11 @@ export async function readProfile(
     standing: standings.get(id),
   });
 
-  // A collaborator OpenAlex no longer has a record for is counted but cannot be shown with a summary.
+  // A collaborator OpenAlex no longer has a record for is counted but cannot be shown with a summary; a
+  // record whose name is not a person's (a mis-split "Downward and Mearman Tony Lawson") is not listed.
   const collaborators: Collaborator[] = network.close.flatMap((cid) => {
     const stored = collaboratorRecords.get(cid);
-    if (!stored) return [];
+    if (!stored || !isPersonName(stored.value.display_name)) return [];
     const collaborator = buildSummary({
       authorId: cid,
       record: stored.value,

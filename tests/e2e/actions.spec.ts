@@ -53,9 +53,9 @@ async function signIn(context: BrowserContext, button: Locator, orcid: string): 
 
 test('follow from a badge card on a saved PeerJ page, then see it in Following', async ({ extContext, extensionId }) => {
   const page = await openPriemCard(extContext);
-  const follow = card(page).getByRole('button', { name: /^Follow ·/ });
+  const follow = card(page).getByRole('button', { name: 'Follow', exact: true });
   await follow.click();
-  await expect(card(page).getByRole('button', { name: /^Following ·/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(card(page).getByRole('button', { name: 'Following', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(card(page).getByRole('button', { name: 'Undo' })).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'actions-card-follow.png') });
 
@@ -91,7 +91,7 @@ test('sign in as Jason Priem, claim his record from the card (approved, Claimed,
   await page.reload();
   await expect(priemBadge(page)).toHaveAttribute('data-verification', 'L3', { timeout: 30_000 });
   await priemBadge(page).click();
-  await expect(card(page).getByRole('button', { name: /^Following ·/ })).toBeVisible();
+  await expect(card(page).getByRole('button', { name: 'Following', exact: true })).toBeVisible();
   await expect(card(page)).toContainText('Claimed author');
   await expect(card(page)).toContainText('Verification L3');
   await page.screenshot({ path: join(SHOTS, 'actions-card-claimed.png') });

@@ -13,9 +13,10 @@ describe('AuthorCard', () => {
     render(<AuthorCard authorName="Ashish Vaswani" state="resolved" match={resolvedMatch(1)} />);
     const trust = screen.getByText('Trust 21 · Emerging');
     expect(trust.className).toContain('band-emerging');
-    for (const text of ['Verification L1', 'Unclaimed author', '8 works', '0 followers', '6 topics', '4 close collaborators', 'Affiliation not imported', 'Open to collaborate']) {
+    for (const text of ['Verification L1', 'Unclaimed author', '8 works', '0 followers', '6 topics', '4 close collaborators', 'Open to collaborate']) {
       expect(screen.getByText(text)).toBeTruthy();
     }
+    expect(screen.getByText('Institution:').parentElement!.textContent).toBe('Institution: not imported');
     // A non-modal dialog named by its heading.
     const dialog = screen.getByRole('dialog');
     expect(dialog.getAttribute('aria-modal')).toBeNull();
@@ -160,17 +161,45 @@ describe('AuthorCard', () => {
     expect(screen.queryAllByRole('button')).toHaveLength(0);
   });
 
-  it('gives the reason for an unresolved name', () => {
+  it('gives the reason for an unresolved name, what the state means, and the next steps: Search this name, Retry', () => {
+    const onSearch = vi.fn();
+    const onRetry = vi.fn();
     render(
       <AuthorCard
         authorName="Shaoqing Ren"
         state="unresolved"
         match={{ position: 3, state: 'unresolved', confidence: 0, reason: 'The paper is not in OpenAlex yet.' }}
+        onSearch={onSearch}
+        onRetry={onRetry}
       />,
     );
     expect(screen.getByText('No researcher record found for “Shaoqing Ren”.')).toBeTruthy();
-    expect(screen.getByText('The paper is not in OpenAlex yet.')).toBeTruthy();
-    expect(screen.queryByText(/Trust \d/)).toBeNull();
+    expect(screen.getByText(/No score is shown: PeerLens found no public author record/)).toBeTruthy();
+    expect(screen.getByText('Reason given:').parentElement!.textContent).toBe('Reason given: The paper is not in OpenAlex yet.');
+    expect(screen.queryByText(/Trust \d+ ·/)).toBeNull();
+    const steps = screen.getByRole('group', { name: 'What you can do' });
+    fireEvent.click(within(steps).getByRole('button', { name: /^Search this name/ }));
+    expect(onSearch).toHaveBeenCalledTimes(1);
+    fireEvent.click(within(steps).getByRole('button', { name: 'Retry look-up' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers "Search this name" on an ambiguous card too', () => {
+    const onSearch = vi.fn();
+    render(<AuthorCard authorName="T. Brown" state="ambiguous" match={{ position: 1, state: 'ambiguous', confidence: 0.5, candidates: [] }} onSearch={onSearch} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Search this name/ }));
+    expect(onSearch).toHaveBeenCalledTimes(1);
+  });
+
+  it('has a legend on every card: what each band and level means in one line, and the marks', () => {
+    for (const state of ['resolved', 'unresolved', 'ambiguous', 'error'] as const) {
+      render(<AuthorCard authorName="Ashish Vaswani" state={state} match={state === 'resolved' ? resolvedMatch(1) : undefined} />);
+      const legend = screen.getByText('What the bands, levels and marks mean').closest('details')!;
+      expect(within(legend).getByRole('list', { name: 'Bands' }).textContent).toContain('Established 45–64, needs L2: a solid record of works and co-authors, linked to an ORCID iD');
+      expect(within(legend).getByRole('list', { name: 'Verification levels' }).textContent).toContain('L2 ORCID-linked: the record’s ORCID iD is stated by the paper or its publisher, not guessed');
+      expect(within(legend).getAllByRole('listitem')).toHaveLength(5 + 5 + 5);
+      cleanup();
+    }
   });
 
   it('says it is looking the name up while loading', () => {
@@ -182,8 +211,9 @@ describe('AuthorCard', () => {
     const onRetry = vi.fn();
     render(<AuthorCard authorName="Ashish Vaswani" state="error" error="The PeerLens service answered 503." onRetry={onRetry} />);
     expect(screen.getByText('PeerLens service unreachable.')).toBeTruthy();
-    expect(screen.getByText('The PeerLens service answered 503.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(screen.getByText(/The service did not answer, so nothing is known about this name yet/)).toBeTruthy();
+    expect(screen.getByText('What went wrong:').parentElement!.textContent).toBe('What went wrong: The PeerLens service answered 503.');
+    fireEvent.click(screen.getByRole('button', { name: 'Retry look-up' }));
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
 

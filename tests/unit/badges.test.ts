@@ -68,17 +68,27 @@ describe('badges on an arXiv abstract page', () => {
     expect(first.getAttribute('data-researcher-id')).toBe('A5000000000');
     expect(first.getAttribute('data-trust-score')).toBe('21');
     expect(first.getAttribute('data-verification')).toBe('L1');
-    expect(first.getAttribute('aria-label')).toBe('PeerLens: Trust 21 · Emerging, Verification L1 — open details');
+    expect(first.getAttribute('aria-label')).toBe('PeerLens: Trust 21 · Emerging, Verification L1 (public record) — open details');
+    // The tooltip says what the band and the level mean, one line each (issue 8: "a badge says little").
+    expect(first.getAttribute('title')!.split('\n')).toEqual([
+      'PeerLens · Trust 21 · Emerging · L1',
+      'Emerging (0–24): little public evidence yet',
+      'L1 public record: an OpenAlex author record reached through this paper',
+      'Click for details and what the marks mean.',
+    ]);
     expect(pillText(first)).toBe('21 · L1');
   });
 
-  it('keeps the layout: an inline box with only a small left gap', () => {
+  it('keeps the layout: an inline, unbreakable box with only a small left gap, joined to its name', () => {
     loadIntoDocument('abs_1706.03762v7.html');
     start();
-    const style = badges()[0]!.getAttribute('style') ?? '';
-    expect(style).toContain('display:inline-flex');
-    expect(style).toContain('vertical-align:middle');
+    const badge = badges()[0]!;
+    const style = badge.getAttribute('style') ?? '';
+    expect(style).toContain('display:inline;');
+    expect(style).toContain('white-space:nowrap');
     expect(style).toContain('margin:0 0 0 0.25em');
+    // A word joiner first: no line break between the name and its badge (checked in Chromium in tests/e2e/badge-legibility.spec.ts).
+    expect(badge.shadowRoot!.firstChild?.nodeType === Node.TEXT_NODE ? badge.shadowRoot!.firstChild.textContent : [...badge.shadowRoot!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)?.textContent).toBe('\u2060');
   });
 
   it('sends one message with identifiers and names only', async () => {
@@ -135,8 +145,11 @@ describe('badges on an arXiv abstract page', () => {
     expect(pillText(b2!)).toBe('?');
     expect(b2?.hasAttribute('data-trust-score')).toBe(false);
     expect(b3?.getAttribute('data-state')).toBe('unresolved');
-    expect(pillText(b3!)).toBe('–');
+    // Quiet but self-explaining: a small mark, its reason in the label and the tooltip.
+    expect(pillText(b3!)).toBe('○');
+    expect(b3!.shadowRoot!.querySelector('.pill')!.classList.contains('quiet')).toBe(true);
     expect(b3?.getAttribute('title')).toContain('No author record matched');
+    expect(b3?.getAttribute('aria-label')).toBe('PeerLens: no researcher record for Shaoqing Ren. No author record matched “Shaoqing Ren” on this work. — open details');
     expect(b4?.getAttribute('data-state')).toBe('unresolved');
   });
 

@@ -193,32 +193,37 @@ describe('card actions', () => {
     return { ok: false, error: 'no', status: null, retryable: false };
   };
 
-  it('shows Follow with the count, Claim, and the reason Connect is unavailable', async () => {
+  it('shows Follow (state) apart from the follower count, and says once that the record is unclaimed, with Claim', async () => {
     const { badge, cardText, button } = await page({ cardReply: reply });
     badge.click();
     await tick();
-    expect(button(/^Follow · 3$/)).toBeTruthy();
+    expect(button(/^Follow$/)).toBeTruthy();
+    expect(cardText()).toContain('3 followers');
     expect(button(/^Claim this record$/)).toBeTruthy();
-    expect(cardText()).toContain('This researcher has not claimed their record yet');
+    // Said once: the claim line gives why Connect is missing; no "Unclaimed author" line, no repeated reason.
+    expect(cardText().match(/nclaimed|not claimed/g)).toEqual(['nclaimed']);
+    expect(cardText()).toContain('Unclaimed author: Connect opens once the researcher claims this record.');
+    expect(cardText()).not.toContain('This researcher has not claimed their record yet');
     expect(button(/^Connect$/)).toBeUndefined();
   });
 
   it('sends a follow only for a trusted click, with gesture and the tab nonce; a script click() sends nothing', async () => {
-    const { badge, button, cardMessages } = await page({ cardReply: reply });
+    const { badge, button, cardMessages, cardText } = await page({ cardReply: reply });
     badge.click();
     await tick();
-    button(/^Follow · 3$/).click(); // a page script's click(): isTrusted is false
+    button(/^Follow$/).click(); // a page script's click(): isTrusted is false
     await tick();
     expect(cardMessages.filter((m) => m.type === 'peerlens:action')).toHaveLength(0);
 
     const trusted = new MouseEvent('click', { bubbles: true });
     Object.defineProperty(trusted, 'isTrusted', { value: true });
-    button(/^Follow · 3$/).dispatchEvent(trusted);
+    button(/^Follow$/).dispatchEvent(trusted);
     await tick();
     expect(cardMessages.filter((m) => m.type === 'peerlens:action')).toEqual([
       { type: 'peerlens:action', action: { kind: 'follow', id: 'A5023888391' }, gesture: true, nonce: 'n-1' },
     ]);
-    expect(button(/^Following · 4$/)).toBeTruthy();
+    expect(button(/^Following$/)).toBeTruthy();
+    expect(cardText()).toContain('4 followers');
     expect(button(/^Undo$/)).toBeTruthy();
   });
 

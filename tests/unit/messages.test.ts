@@ -25,6 +25,20 @@ describe('background message handling', () => {
     expect(resolve).toHaveBeenCalledWith(good.papers);
   });
 
+  it('passes a Retry (fresh) look-up on, and opens the look-up prefilled for "Search this name"', async () => {
+    const resolve = vi.fn<Resolver['resolve']>(async () => ({ ok: true, papers: [] }));
+    const openSearch = vi.fn(async (_name: string) => undefined);
+    const handle = createMessageHandler({ extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN, resolver: { resolve, refreshResearcher: async () => undefined }, openSearch });
+    const sender = { id: EXT_ID, url: 'https://arxiv.org/abs/1706.03762v7', tab: TAB };
+    await handle({ ...good, fresh: true }, sender);
+    expect(resolve).toHaveBeenCalledWith(good.papers, { fresh: true });
+    expect(await handle({ type: 'peerlens:open-search', name: ' Shaoqing Ren ' }, sender)).toEqual({ ok: true });
+    expect(openSearch).toHaveBeenCalledWith('Shaoqing Ren');
+    // Not from another extension, and not an empty name.
+    expect(handle({ type: 'peerlens:open-search', name: 'X' }, { ...sender, id: 'someotherextensionidxxxxxxxxxxxx' })).toBeUndefined();
+    expect(handle({ type: 'peerlens:open-search', name: '  ' }, sender)).toBeUndefined();
+  });
+
   it('answers its own extension pages', async () => {
     const { handle } = setup();
     expect(handle(good, { id: EXT_ID, url: `${EXT_ORIGIN}popup.html` })).toBeDefined();

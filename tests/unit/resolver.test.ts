@@ -86,6 +86,16 @@ describe('resolver', () => {
     expect(service.calls()).toBe(1);
   });
 
+  it('asks the service again for a fresh (Retry) look-up, even with a fresh cache entry', async () => {
+    const service = fakeService();
+    const resolver = createResolver({ cache: await freshCache(), serviceUrl: async () => SERVICE, fetch: service.fetch });
+    await resolver.resolve([paper('1512.03385')]);
+    await resolver.resolve([paper('1512.03385')]);
+    expect(service.calls()).toBe(1);
+    await resolver.resolve([paper('1512.03385')], { fresh: true });
+    expect(service.calls()).toBe(2);
+  });
+
   it('shows a fresher snapshot of a researcher in cached answers, without making them younger', async () => {
     const service = fakeService();
     let clock = 1_000_000;
