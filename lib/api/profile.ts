@@ -10,6 +10,10 @@ export const TrustInputLine = z.object({
   points: z.number(),
   max: z.number(),
   source: z.string(),
+  /** What the value was computed from, e.g. "from 200 of 1,480 works" or "the author record’s own cited-by count". */
+  basis: z.string().optional(),
+  /** Below 1 when too little was read to judge: the share of the input's points its evidence allows. */
+  evidence: z.number().min(0).max(1).optional(),
 });
 export type TrustInputLine = z.infer<typeof TrustInputLine>;
 
