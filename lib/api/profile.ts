@@ -63,6 +63,11 @@ export const WorksPage = z.object({
   total: z.number().int().min(0),
   page: z.number().int().min(1),
   perPage: z.number().int().min(1),
+  /**
+   * The author record's own works count (OpenAlex `works_count`), the number the header shows; absent on a
+   * `since` page. Above `total` while further works are still to be loaded from OpenAlex.
+   */
+  recordCount: z.number().int().min(0).optional(),
 });
 export type WorksPage = z.infer<typeof WorksPage>;
 
