@@ -69,7 +69,7 @@ function part(key: TrustPart['key'], label: string, max: number, inputs: TrustIn
 
 /**
  * Partial evidence (docs/architecture.md, "Partial evidence"): a share drawn from the works read (non-preprint
- * share, works-based topical coherence) earns its points in proportion to how many works were read, up to
+ * share, share of close collaborators at L2+, works-based topical coherence) earns its points in proportion to how many works were read, up to
  * ENOUGH_WORKS (or all of them, for a record with fewer): 1 work of 62 read earns 1/20 of the points. Counts
  * drawn from the works read (co-authors, works not retracted) are simply what was read. Record totals
  * (works_count, cited_by_count, counts_by_year, topic counts) are the record's own and fully evidenced.
@@ -129,10 +129,11 @@ function community(i: TrustInputs): TrustPart {
 
 function network(i: TrustInputs): TrustPart {
   const basis = i.evidence ? fromWorks(i.evidence) : null;
+  const w = evidenceWeight(i.evidence);
   return part('network', 'Network', 15, [
     based({ label: 'Co-authors', value: i.coAuthors, points: 4 * min1(Math.log(1 + i.coAuthors) / Math.log(41)), max: 4, source: source(i, 'coAuthors', 'stored works') }, basis),
     based({ label: 'Close collaborators (2 or more shared works)', value: i.closeCollaborators, points: 4 * min1(i.closeCollaborators / 8), max: 4, source: source(i, 'closeCollaborators', 'stored works') }, basis),
-    based({ label: 'Share of close collaborators at L2 or above', value: i.closeCollaboratorsL2Share, points: 4 * share(i.closeCollaboratorsL2Share), max: 4, source: source(i, 'closeCollaboratorsL2Share', 'stored works') }, basis),
+    based({ label: 'Share of close collaborators at L2 or above', value: i.closeCollaboratorsL2Share, points: 4 * share(i.closeCollaboratorsL2Share) * w, max: 4, source: source(i, 'closeCollaboratorsL2Share', 'stored works') }, basis, w),
     based({ label: 'Distinct institutions among co-authors', value: i.coAuthorInstitutions, points: 3 * min1(i.coAuthorInstitutions / 6), max: 3, source: source(i, 'coAuthorInstitutions', 'stored works') }, basis),
   ]);
 }

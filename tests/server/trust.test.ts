@@ -217,6 +217,7 @@ describe('deriveTrustInputs', () => {
     expect(line('trackRecord', /^Works$/).evidence).toBeUndefined();
     expect(line('trackRecord', /^Citations/)).toMatchObject({ value: 400, basis: 'the author record’s own cited-by count' });
     expect(line('network', /^Co-authors/)).toMatchObject({ basis: 'from 1 of 62 works' });
+    expect(line('network', /^Share of close collaborators/)).toMatchObject({ basis: 'from 1 of 62 works', evidence: 0.05 });
   });
 
   it('takes 20 works read (or all of a smaller record’s) as enough, and the record’s topic counts as fully evidenced', () => {
