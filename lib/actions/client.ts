@@ -44,6 +44,8 @@ const FollowEntry = z.object({
   name: z.string().nullable(),
   summary: ResearcherSummary.nullable(),
   watch: WatchState.nullable(),
+  /** The account (ORCID iD) this follow belongs to; null or absent: this browser's own. */
+  account: z.string().nullable().optional(),
 });
 export type FollowEntryView = z.infer<typeof FollowEntry>;
 const FollowingView = z.object({ items: z.array(FollowEntry), signedIn: z.boolean() });

@@ -119,6 +119,9 @@ test('a second person who signs in on the same browser inherits none of the firs
   await offer.getByRole('button', { name: /^No/ }).click();
   await expect(offer).toHaveCount(0);
   expect(await serviceFollowing(service.url)).toEqual([]);
+  await pop.reload();
+  await pop.getByRole('tab', { name: /Following/ }).click();
+  await expect(pop.locator(`li[data-researcher-id="${PIWOWAR.id}"]`)).toContainText('on this browser only, not on your account', { timeout: 20_000 });
 
   // At his next sign-in he is asked again and says yes: only the browser's follow reaches his account.
   await pop.getByRole('button', { name: 'Sign out' }).click();
