@@ -1,6 +1,7 @@
 import type { Verification } from '../../lib/api/researcher';
 import type { OpenAlexAuthor } from '../upstream/openalex-schemas';
 import type { StoredWork } from '../resolve/store';
+import { ENOUGH_WORKS } from './compute';
 import { coAuthorNetwork } from './network';
 import type { TrustInputs } from './types';
 
@@ -45,7 +46,9 @@ export function deriveTrustInputs(e: AuthorEvidence): DerivedInputs {
   const network = coAuthorNetwork(e.authorId, storedWorks);
   const close = network.close.length;
   // Works-based coherence only from a full list of newest works; a few works met on pages say little about it.
-  const fromWorks = e.profileBuilt === true && storedWorks.some((w) => w.primaryField !== null);
+  // With too few works read to judge (see compute.ts), the record's own topic counts speak for all its works.
+  const enoughRead = storedWorks.length >= Math.min(W, ENOUGH_WORKS);
+  const fromWorks = e.profileBuilt === true && storedWorks.some((w) => w.primaryField !== null) && (enoughRead || record.topics.length === 0);
 
   const recentYears = new Set(
     record.counts_by_year

@@ -210,8 +210,14 @@ describe('deriveTrustInputs', () => {
     // 100% of one work is not "100% not preprints": 1 of the 20 works needed, so 5% of the points.
     expect(line('trackRecord', /not preprints/)).toMatchObject({ value: 1, basis: 'from 1 of 62 works', evidence: 0.05 });
     expect(line('trackRecord', /not preprints/).points).toBeCloseTo(6 * 0.05, 9);
-    expect(line('integrity', /coherence/)).toMatchObject({ value: 1, basis: 'from 1 of 62 works', evidence: 0.05 });
-    expect(line('integrity', /coherence/).points).toBeCloseTo(4 * 1 * 1 * 0.05, 9);
+    // Too few works read for coherence: the record's own topic counts (6 topics in 2 fields) speak for all 62.
+    expect(line('integrity', /coherence/)).toMatchObject({ value: 1, basis: 'the author record’s own topic counts', points: 4 });
+    expect(line('integrity', /coherence/).evidence).toBeUndefined();
+    // A record without topics: coherence from the one work read, at 5% of its points.
+    const bare = computeTrust(deriveTrustInputs({ authorId: me, record: { ...sixtyTwo, topics: [] }, storedWorks: one, pageOrcid: null, recordOrcid: null, currentYear: 2026, profileBuilt: true }).inputs);
+    const coherence = bare.parts.find((p) => p.key === 'integrity')!.inputs[1]!;
+    expect(coherence).toMatchObject({ value: 1, basis: 'from 1 of 62 works', evidence: 0.05 });
+    expect(coherence.points).toBeCloseTo(4 * 0.05, 9);
     // The record's own totals are fully evidenced and say so.
     expect(line('trackRecord', /^Works$/)).toMatchObject({ value: 62, basis: 'the author record’s own works count' });
     expect(line('trackRecord', /^Works$/).evidence).toBeUndefined();
