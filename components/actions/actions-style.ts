@@ -1,6 +1,8 @@
 /** Styles of the action views (account, follow, claim, connect, inbox, my profile), on top of PAGE_CSS. */
 export const ACTIONS_CSS = `
-.account{display:flex;align-items:center;justify-content:space-between;gap:.5rem;margin:0 0 .6rem;font-size:12px}
+.account{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.5rem;margin:0 0 .6rem;font-size:12px}
+.account .follow-offer,.account>.error{flex-basis:100%;margin:0}
+.follow-offer p{margin:0 0 .4rem}
 .account .who{margin:0}
 .tabs{display:flex;gap:.2rem;margin:0 0 .7rem;border-bottom:1px solid var(--pl-line)}
 .tabs button{padding:.35rem .6rem;border:0;border-bottom:2px solid transparent;background:none;color:var(--pl-muted);font:inherit;font-weight:600;cursor:pointer}

@@ -16,13 +16,17 @@ export interface FollowingTabProps {
 /** Followed researchers with their snapshot and newest works; new ones marked, then counted as seen. */
 export function FollowingTab({ client, newestWorks, onOpenResearcher, notifications }: FollowingTabProps) {
   const [items, setItems] = useState<FollowEntryView[] | null>(null);
+  const [signedIn, setSignedIn] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [notify, setNotify] = useState(notifications.on);
 
   const load = () =>
     client.following().then(
-      (view) => setItems(view.items),
+      (view) => {
+        setItems(view.items);
+        setSignedIn(view.signedIn);
+      },
       (e: unknown) => setError(actionFailure(e)),
     );
   useEffect(() => {
@@ -63,7 +67,7 @@ export function FollowingTab({ client, newestWorks, onOpenResearcher, notificati
       {items?.length === 0 && <p class="muted">You follow nobody yet: use Follow on a badge’s card or a profile.</p>}
       <ul class="items">
         {items?.map((item) => (
-          <FollowedItem key={item.researcherId} item={item} newestWorks={newestWorks} onOpen={() => onOpenResearcher(item.researcherId)} />
+          <FollowedItem key={item.researcherId} item={item} browserOnly={signedIn && !item.account} newestWorks={newestWorks} onOpen={() => onOpenResearcher(item.researcherId)} />
         ))}
       </ul>
       <div class="actions-row">
@@ -101,7 +105,7 @@ export function FollowingTab({ client, newestWorks, onOpenResearcher, notificati
   );
 }
 
-function FollowedItem({ item, newestWorks, onOpen }: { item: FollowEntryView; newestWorks: FollowingTabProps['newestWorks']; onOpen: () => void }) {
+function FollowedItem({ item, browserOnly, newestWorks, onOpen }: { item: FollowEntryView; browserOnly: boolean; newestWorks: FollowingTabProps['newestWorks']; onOpen: () => void }) {
   const [works, setWorks] = useState<WorksPage['items'] | null>(null);
   useEffect(() => {
     const controller = new AbortController();
@@ -118,6 +122,8 @@ function FollowedItem({ item, newestWorks, onOpen }: { item: FollowEntryView; ne
         <strong>{item.summary?.name ?? item.name ?? item.researcherId}</strong>
       </button>
       {unseen.size > 0 && <span class="new"> · {unseen.size} new</span>}
+      {/* Signed in, a follow made signed out that the reader kept off the account (answered No). */}
+      {browserOnly && <span class="muted small" data-follow-owner="browser"> · on this browser only, not on your account</span>}
       {item.summary && <TrustLine trust={item.summary.trust} />}
       {works && works.length > 0 && (
         <ul class="works-mini" aria-label="Newest works">

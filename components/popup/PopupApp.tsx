@@ -94,7 +94,7 @@ export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage,
       </header>
       {actions && (
         <>
-          <AccountBar session={session} busy={signingIn} error={signInError} onSignIn={() => account((c) => c.signIn())} onSignOut={() => account((c) => c.signOut())} />
+          <AccountBar session={session} busy={signingIn} error={signInError} onSignIn={() => account((c) => c.signIn())} onSignOut={() => account((c) => c.signOut())} onFollowOffer={(yes) => account((c) => c.answerFollowOffer(yes))} />
           <PopupTabs tabs={tabs} current={tab} counts={{ inbox: me?.unreadInvitations ?? 0 }} onSelect={setTab} />
         </>
       )}

@@ -13,16 +13,21 @@ export function WorksList({ first, loadPage }: WorksListProps) {
   const [page, setPage] = useState(first.page);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** OpenAlex had no further works to give although the record counts more (its count and its list differ). */
+  const [exhausted, setExhausted] = useState(false);
   const abort = useRef<AbortController | null>(null);
 
   useEffect(() => {
     setItems(first.items);
     setPage(first.page);
     setError(null);
+    setExhausted(false);
     return () => abort.current?.abort();
   }, [first]);
 
-  if (first.total === 0) return <p class="muted">No works recorded for this researcher.</p>;
+  // The header counts the record's works (OpenAlex works_count): the list counts the same works, never only those loaded.
+  const count = Math.max(first.total, first.recordCount ?? 0);
+  if (count === 0) return <p class="muted">No works recorded for this researcher.</p>;
 
   async function more() {
     abort.current?.abort();
@@ -32,8 +37,10 @@ export function WorksList({ first, loadPage }: WorksListProps) {
     setError(null);
     try {
       const next = await loadPage(page + 1, controller.signal);
+      const fresh = next.items.filter((w) => !items.some((p) => p.id === w.id));
       setItems((prev) => [...prev, ...next.items.filter((w) => !prev.some((p) => p.id === w.id))]);
       setPage(next.page);
+      if (fresh.length === 0) setExhausted(true);
     } catch (e) {
       if (!controller.signal.aborted) setError(e instanceof Error ? e.message : 'Could not load more works.');
     } finally {
@@ -41,7 +48,7 @@ export function WorksList({ first, loadPage }: WorksListProps) {
     }
   }
 
-  const remaining = first.total - items.length;
+  const remaining = exhausted ? 0 : count - items.length;
   return (
     <div>
       <ol class="works">
@@ -49,9 +56,14 @@ export function WorksList({ first, loadPage }: WorksListProps) {
           <WorkItem key={w.id} work={w} />
         ))}
       </ol>
-      <p class="muted">
-        Showing {items.length} of {first.total} {first.total === 1 ? 'work' : 'works'}
+      <p class="muted" data-works-shown={items.length} data-works-count={count}>
+        Showing {items.length} of {count} {count === 1 ? 'work' : 'works'}
       </p>
+      {exhausted && items.length < count && (
+        <p class="muted small" role="note">
+          OpenAlex counts {count} works for this record but lists only {items.length === 1 ? 'this one' : `these ${items.length}`}; the others cannot be shown here.
+        </p>
+      )}
       {error && (
         <p class="error" role="alert">
           {error}

@@ -69,7 +69,7 @@ function ActionsPage() {
   return (
     <main class="page">
       <style>{PAGE_CSS + ACTIONS_CSS + 'body{padding:1rem 1.2rem}'}</style>
-      <AccountBar session={session} busy={busy} error={signInError} onSignIn={() => account(actions.signIn)} onSignOut={() => account(actions.signOut)} />
+      <AccountBar session={session} busy={busy} error={signInError} onSignIn={() => account(actions.signIn)} onSignOut={() => account(actions.signOut)} onFollowOffer={(yes) => account(() => actions.answerFollowOffer(yes))} />
       {error && (
         <p class="error" role="alert">
           {error}

@@ -19,6 +19,8 @@ export const Action = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('unfollow'), id }),
   z.strictObject({ kind: z.literal('follow-state'), id }),
   z.strictObject({ kind: z.literal('following') }),
+  /** The reader's answer to "Add your follows from this browser to your account?" (extension pages only). */
+  z.strictObject({ kind: z.literal('follow-offer'), accept: z.boolean() }),
   z.strictObject({ kind: z.literal('following-seen') }),
   z.strictObject({ kind: z.literal('import-follows'), text: z.string().max(2_000_000) }),
   z.strictObject({ kind: z.literal('claim-state'), id }),

@@ -26,6 +26,7 @@ const SessionView = z.object({
   name: z.string().nullable(),
   signedOutReason: z.string().nullable(),
   me: MeResponse.nullable(),
+  followOffer: z.object({ count: z.number().int().min(1), names: z.array(z.string()) }).nullable().default(null),
 });
 export type SessionView = z.infer<typeof SessionView>;
 
@@ -43,6 +44,8 @@ const FollowEntry = z.object({
   name: z.string().nullable(),
   summary: ResearcherSummary.nullable(),
   watch: WatchState.nullable(),
+  /** The account (ORCID iD) this follow belongs to; null or absent: this browser's own. */
+  account: z.string().nullable().optional(),
 });
 export type FollowEntryView = z.infer<typeof FollowEntry>;
 const FollowingView = z.object({ items: z.array(FollowEntry), signedIn: z.boolean() });
@@ -70,6 +73,7 @@ export function createActionsClient(send: SendMessage) {
     session: () => act({ kind: 'session' }, SessionView),
     signIn: () => act({ kind: 'sign-in' }, SessionView),
     signOut: () => act({ kind: 'sign-out' }, SessionView),
+    answerFollowOffer: (accept: boolean) => act({ kind: 'follow-offer', accept }, SessionView),
     follow: (id: string, summary: ResearcherSummary | null = null) => act({ kind: 'follow', id, summary }, FollowState),
     unfollow: (id: string) => act({ kind: 'unfollow', id }, FollowState),
     followState: (id: string) => act({ kind: 'follow-state', id }, FollowState),

@@ -13,7 +13,7 @@ import {
 import { MeResponse, SignOutResponse } from '../api/auth';
 import type { ResearcherSummary } from '../api/researcher';
 import { signInWithOrcid, type IdentityApi } from '../auth/sign-in';
-import type { FollowEntry, FollowStore } from '../follow/follow-store';
+import { isBrowserFollow, type FollowEntry, type FollowStore } from '../follow/follow-store';
 import { markAllSeen, startWatch } from '../follow/new-works';
 import { parseImport } from '../follow/transfer';
 import type { Action } from './action-messages';
@@ -40,6 +40,13 @@ export interface SessionView {
   /** Why the reader was signed out (expired, revoked), until they sign in again. */
   signedOutReason: string | null;
   me: MeResponse | null;
+  /** This browser's follows (made signed out) the account could take, awaiting the reader's yes or no. */
+  followOffer: FollowOffer | null;
+}
+
+export interface FollowOffer {
+  count: number;
+  names: string[];
 }
 
 export interface FollowState {
@@ -63,27 +70,88 @@ export function createActionRunner(deps: ActionDeps) {
 
   async function sessionView(): Promise<SessionView> {
     const session = await deps.session.read();
-    if (!session) return { signedIn: false, orcid: null, name: null, signedOutReason: await deps.session.signedOutReason(), me: null };
+    if (!session) {
+      await dropAccountFollows();
+      return { signedIn: false, orcid: null, name: null, signedOutReason: await deps.session.signedOutReason(), me: null, followOffer: null };
+    }
+    const followOffer = await offerOf(await offeredIds());
     try {
       const me = await callService(deps, 'GET', '/v1/me', MeResponse);
       await deps.countsChanged?.(me.unreadInvitations);
-      return { signedIn: true, orcid: me.user.orcid, name: me.user.name, signedOutReason: null, me };
+      return { signedIn: true, orcid: me.user.orcid, name: me.user.name, signedOutReason: null, me, followOffer };
     } catch (error) {
       if (error instanceof ActionError && error.status === 401) return sessionView();
       // Offline: still signed in, as far as anyone knows.
-      return { signedIn: true, orcid: session.orcid, name: session.name, signedOutReason: null, me: null };
+      return { signedIn: true, orcid: session.orcid, name: session.name, signedOutReason: null, me: null, followOffer };
     }
   }
 
-  /** After sign-in: the service learns the follows made signed out, and this browser learns the service's. */
-  async function syncFollows(): Promise<void> {
+  /** Signed out (by the reader, an expiry or a 401): no account's follows stay in this browser's list. */
+  async function dropAccountFollows(): Promise<void> {
+    const dropped = await (await deps.follows()).dropAccountFollows(null);
+    if (dropped > 0) await deps.countsChanged?.();
+  }
+
+  /** The offered ids still followed here as the browser's own (one may have been unfollowed since). */
+  async function offeredIds(): Promise<string[]> {
+    const session = await deps.session.read();
+    if (!session?.followOffer?.length) return [];
     const store = await deps.follows();
+    const ids: string[] = [];
+    for (const id of session.followOffer) {
+      const entry = await store.get(id);
+      if (entry && isBrowserFollow(entry)) ids.push(id);
+    }
+    return ids;
+  }
+
+  async function offerOf(ids: string[]): Promise<FollowOffer | null> {
+    if (ids.length === 0) return null;
+    const store = await deps.follows();
+    const names = await Promise.all(ids.map(async (id) => (await store.get(id))?.name ?? id));
+    return { count: ids.length, names };
+  }
+
+  /**
+   * After sign-in: this browser learns the account's follows (kept as the account's, so they leave at sign-out),
+   * and the follows made here signed out become an offer the reader answers. Nothing is uploaded here: a
+   * follow reaches an account only by that person's own click.
+   */
+  async function syncFollows(): Promise<void> {
+    const session = await deps.session.read();
+    if (!session?.orcid) return;
+    const store = await deps.follows();
+    // Another account's follows left behind (a sign-out that could not finish) are not this person's.
+    await store.dropAccountFollows(session.orcid);
     const remote = await callService(deps, 'GET', '/v1/me/following', FollowingResponse);
     const remoteIds = new Set(remote.items.map((i) => i.researcherId));
-    for (const entry of await store.list()) {
-      if (!remoteIds.has(entry.researcherId)) await callService(deps, 'PUT', `/v1/me/following/${entry.researcherId}`, FollowResponse).catch(() => undefined);
+    await store.merge(remote.items.map((i) => ({ researcherId: i.researcherId, followedAt: i.followedAt, summary: i.summary, account: session.orcid })));
+    const offer = (await store.list()).filter((e) => isBrowserFollow(e) && !remoteIds.has(e.researcherId)).map((e) => e.researcherId);
+    await deps.session.save({ ...session, followOffer: offer });
+  }
+
+  /** The reader's answer to the offer: yes sends each offered follow to the account, no keeps them on this browser. */
+  async function answerFollowOffer(accept: boolean): Promise<SessionView> {
+    const session = await deps.session.read();
+    if (!session?.orcid) throw new ActionError('Sign in with ORCID first.', 401);
+    const ids = await offeredIds();
+    const left: string[] = [];
+    if (accept && ids.length > 0) {
+      const sent: string[] = [];
+      for (const id of ids) {
+        try {
+          await callService(deps, 'PUT', `/v1/me/following/${id}`, FollowResponse);
+          sent.push(id);
+        } catch (error) {
+          if (error instanceof ActionError && error.status === 401) throw error;
+          left.push(id);
+        }
+      }
+      await (await deps.follows()).assignToAccount(sent, session.orcid);
     }
-    await store.merge(remote.items.map((i) => ({ researcherId: i.researcherId, followedAt: i.followedAt, summary: i.summary })));
+    await deps.session.save({ ...session, followOffer: left });
+    if (left.length > 0) throw new ActionError(`${left.length} of ${ids.length} follows could not be added; try again.`, null);
+    return sessionView();
   }
 
   /** Mirrors a follow change to the service when signed in; the local change already happened. */
@@ -95,10 +163,12 @@ export function createActionRunner(deps: ActionDeps) {
 
   async function follow(id: string, summary: ResearcherSummary | null): Promise<FollowState> {
     const store = await deps.follows();
+    // Signed in, a follow is the account's (it leaves this browser at sign-out); signed out, the browser's.
+    const account = (await deps.session.read())?.orcid ?? null;
     const undo = removed.get(id);
     if (undo && now() - undo.at < UNDO_MS) await store.restore(undo.entry);
     else {
-      const entry = await store.follow(id, { summary });
+      const entry = await store.follow(id, { summary, account });
       if (!entry.watch) await store.update(id, { watch: startWatch(now()) });
     }
     removed.delete(id);
@@ -136,6 +206,7 @@ export function createActionRunner(deps: ActionDeps) {
         // Forgotten here even when the service cannot be reached: signing out must always work locally.
         await callService(deps, 'POST', '/v1/auth/signout', SignOutResponse).catch(() => undefined);
         await deps.session.forget();
+        await (await deps.follows()).dropAccountFollows(null);
         await deps.countsChanged?.(0);
         return sessionView();
       }
@@ -147,7 +218,10 @@ export function createActionRunner(deps: ActionDeps) {
         const following = (await (await deps.follows()).get(action.id)) !== undefined;
         return { following, followers: null } satisfies FollowState;
       }
+      case 'follow-offer':
+        return answerFollowOffer(action.accept);
       case 'following': {
+        if (!(await signedIn())) await dropAccountFollows();
         const store = await deps.follows();
         const items = await store.list();
         for (const item of items.filter((i) => !i.summary).slice(0, 20)) {
@@ -170,7 +244,9 @@ export function createActionRunner(deps: ActionDeps) {
         if (!parsed.ok) throw new ActionError(parsed.error, 400);
         const store = await deps.follows();
         const before = new Set((await store.list()).map((e) => e.researcherId));
-        const added = await store.merge(parsed.follows);
+        // Imported signed in, by the reader's own hand: the account's follows; signed out, the browser's.
+        const account = (await deps.session.read())?.orcid ?? null;
+        const added = await store.merge(parsed.follows.map((f) => ({ ...f, account })));
         if (await signedIn()) {
           for (const f of parsed.follows) if (!before.has(f.researcherId)) await toService(f.researcherId, true).catch(() => undefined);
         }

@@ -10,6 +10,10 @@ export const TrustInputLine = z.object({
   points: z.number(),
   max: z.number(),
   source: z.string(),
+  /** What the value was computed from, e.g. "from 200 of 1,480 works" or "the author record’s own cited-by count". */
+  basis: z.string().optional(),
+  /** Below 1 when too little was read to judge: the share of the input's points its evidence allows. */
+  evidence: z.number().min(0).max(1).optional(),
 });
 export type TrustInputLine = z.infer<typeof TrustInputLine>;
 
@@ -59,6 +63,11 @@ export const WorksPage = z.object({
   total: z.number().int().min(0),
   page: z.number().int().min(1),
   perPage: z.number().int().min(1),
+  /**
+   * The author record's own works count (OpenAlex `works_count`), the number the header shows; absent on a
+   * `since` page. Above `total` while further works are still to be loaded from OpenAlex.
+   */
+  recordCount: z.number().int().min(0).optional(),
 });
 export type WorksPage = z.infer<typeof WorksPage>;
 

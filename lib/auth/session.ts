@@ -15,6 +15,11 @@ export const StoredSession = z.object({
   /** ORCID iD and name from `/v1/me`, shown in the popup's header. */
   orcid: z.string().nullable(),
   name: z.string().nullable(),
+  /**
+   * Follows made on this browser while signed out that this account does not have yet: offered once per
+   * sign-in ("Add your 2 follows from this browser to your account?") and never sent without a yes.
+   */
+  followOffer: z.array(z.string()).optional(),
 });
 export type StoredSession = z.infer<typeof StoredSession>;
 

@@ -13,6 +13,8 @@ const InputLine = z.object({
   points: z.number(),
   max: z.number(),
   source: z.string(),
+  basis: z.optional(z.string()),
+  evidence: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
 });
 
 const Breakdown = z.object({

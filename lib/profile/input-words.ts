@@ -29,6 +29,14 @@ const WORDS: Array<[RegExp, (v: number) => string]> = [
 ];
 
 export function inputInWords(input: TrustInputLine): string {
+  const words = valueInWords(input);
+  const basis = input.basis ? ` (${input.basis})` : '';
+  // Too little read to judge: the input earns only part of its points, and says so.
+  const partial = input.evidence !== undefined && input.evidence < 1 ? ` — too few works read to judge: ${percent(input.evidence)} of its points` : '';
+  return words + basis + partial;
+}
+
+function valueInWords(input: TrustInputLine): string {
   const { label, value } = input;
   if (typeof value === 'number') {
     const rule = WORDS.find(([re]) => re.test(label));
@@ -47,11 +55,19 @@ const STRING_VALUES: Record<string, string> = {
   disputed: 'disputed, with evidence as strong as the owner’s',
 };
 
-/** One line per part: its counts in words, and how many of its yes/no checks are met. */
+/**
+ * One line per part: its counts in words, and how many of its checks are met. A check is every input that is not
+ * a count (yes/no, and the kinds such as "institution known" or "identity confidence"), so the number matches the
+ * lines listed below it; a check earning some but not all of its points is "partly met".
+ */
 export function partInWords(part: TrustPart): string {
-  const checks = part.inputs.filter((i) => typeof i.value === 'boolean');
-  const words = part.inputs.filter((i) => typeof i.value !== 'boolean').map(inputInWords);
-  if (checks.length > 0) words.unshift(`${checks.filter((i) => i.value === true).length} of ${checks.length} checks met`);
+  const checks = part.inputs.filter((i) => typeof i.value !== 'number');
+  const words = part.inputs.filter((i) => typeof i.value === 'number').map(inputInWords);
+  if (checks.length > 0) {
+    const met = checks.filter((i) => i.points >= i.max && i.max > 0).length;
+    const partly = checks.filter((i) => i.points > 0 && i.points < i.max).length;
+    words.unshift(`${met} of ${checks.length} ${checks.length === 1 ? 'check' : 'checks'} met${partly > 0 ? `, ${partly} partly` : ''}`);
+  }
   return words.join(' · ');
 }
 

@@ -84,7 +84,8 @@ export async function readProfile(
     topics: topicsOf(record),
     collaborators,
     institutions: institutionsOf(record),
-    works,
+    // The header counts the record's works; the list says how many of them it holds and pages on (`/works`).
+    works: { ...works, recordCount: record.works_count },
     builtAt: builtAtOrNow.toISOString(),
     stale: builtAt === null || !isFresh(builtAt, opts.freshness.recordMs, opts.now),
     mergedFrom: opts.mergedFrom,

@@ -3,7 +3,7 @@ import { ProfileQuery, WorksQuery } from '../../lib/api/profile-query';
 import { apiError, zodIssues } from '../http-errors';
 import { locateProfile, type ProfileDeps, type ProfileLocation } from '../profile/locate-profile';
 import { readProfile } from '../profile/read-profile';
-import { readWorksPage } from '../profile/works-page';
+import { readRecordWorksPage } from '../profile/works-page';
 import { DEFAULT_FRESHNESS } from '../resolve/freshness';
 import { upstreamReason } from '../resolve/reasons';
 
@@ -36,7 +36,7 @@ export function researcherRoutes(deps: ProfileDeps): Hono {
     if (!query.success) return apiError(c, 400, 'The works query is not valid.', zodIssues(query.error));
     const found = await locateProfile(id.toUpperCase(), deps);
     if (found.kind !== 'found') return notFound(c, id, found);
-    return c.json(await readWorksPage(deps.db, found.id, query.data));
+    return c.json(await readRecordWorksPage(deps, found.id, found.state.record.works_count, query.data));
   });
 
   return routes;

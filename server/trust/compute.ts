@@ -67,6 +67,32 @@ function part(key: TrustPart['key'], label: string, max: number, inputs: TrustIn
   return { key, label, points, max, inputs };
 }
 
+/**
+ * Partial evidence (docs/architecture.md, "Partial evidence"): a share drawn from the works read (non-preprint
+ * share, share of close collaborators at L2+, works-based topical coherence) earns its points in proportion to how many works were read, up to
+ * ENOUGH_WORKS (or all of them, for a record with fewer): 1 work of 62 read earns 1/20 of the points. Counts
+ * drawn from the works read (co-authors, works not retracted) are simply what was read. Record totals
+ * (works_count, cited_by_count, counts_by_year, topic counts) are the record's own and fully evidenced.
+ */
+export const ENOUGH_WORKS = 20;
+
+export function evidenceWeight(e: TrustInputs['evidence']): number {
+  if (!e) return 1;
+  const needed = Math.min(e.worksCount, ENOUGH_WORKS);
+  return needed <= 0 ? 1 : min1(e.worksRead / needed);
+}
+
+/** "from 1 of 62 works": the basis of an input drawn from the works read. */
+function fromWorks(e: NonNullable<TrustInputs['evidence']>, verb = 'from'): string {
+  return `${verb} ${e.worksRead.toLocaleString('en')} of ${e.worksCount.toLocaleString('en')} ${e.worksCount === 1 ? 'work' : 'works'}`;
+}
+
+/** Adds the basis (and the evidence weight when below 1) to an input line when the inputs carry evidence. */
+function based(line: TrustInputLine, basis: string | null, weight = 1): TrustInputLine {
+  if (basis === null) return line;
+  return weight < 1 ? { ...line, basis, evidence: weight } : { ...line, basis };
+}
+
 function source(inputs: TrustInputs, key: keyof NonNullable<TrustInputs['sources']>, fallback: string): string {
   return inputs.sources?.[key] ?? fallback;
 }
@@ -84,11 +110,13 @@ function identity(i: TrustInputs): TrustPart {
 }
 
 function trackRecord(i: TrustInputs): TrustPart {
+  const e = i.evidence;
+  const w = evidenceWeight(e);
   return part('trackRecord', 'Track record', 30, [
-    { label: 'Works', value: i.works, points: 10 * min1(Math.log(1 + i.works) / Math.log(81)), max: 10, source: source(i, 'works', 'OpenAlex works count') },
-    { label: 'Share of works that are not preprints', value: i.nonPreprintShare, points: 6 * share(i.nonPreprintShare), max: 6, source: source(i, 'nonPreprintShare', 'stored works') },
-    { label: 'Citations', value: i.citations, points: 8 * min1(Math.log10(1 + i.citations) / 3), max: 8, source: source(i, 'citations', 'OpenAlex cited-by count') },
-    { label: 'Active years of the last 10', value: i.activeYears, points: 6 * min1(i.activeYears / 8), max: 6, source: source(i, 'activeYears', 'OpenAlex counts by year') },
+    based({ label: 'Works', value: i.works, points: 10 * min1(Math.log(1 + i.works) / Math.log(81)), max: 10, source: source(i, 'works', 'OpenAlex works count') }, e ? 'the author record’s own works count' : null),
+    based({ label: 'Share of works that are not preprints', value: i.nonPreprintShare, points: 6 * share(i.nonPreprintShare) * w, max: 6, source: source(i, 'nonPreprintShare', 'stored works') }, e ? fromWorks(e) : null, w),
+    based({ label: 'Citations', value: i.citations, points: 8 * min1(Math.log10(1 + i.citations) / 3), max: 8, source: source(i, 'citations', 'OpenAlex cited-by count') }, e ? 'the author record’s own cited-by count' : null),
+    based({ label: 'Active years of the last 10', value: i.activeYears, points: 6 * min1(i.activeYears / 8), max: 6, source: source(i, 'activeYears', 'OpenAlex counts by year') }, e ? 'the author record’s own counts by year' : null),
   ]);
 }
 
@@ -100,19 +128,25 @@ function community(i: TrustInputs): TrustPart {
 }
 
 function network(i: TrustInputs): TrustPart {
+  const basis = i.evidence ? fromWorks(i.evidence) : null;
+  const w = evidenceWeight(i.evidence);
   return part('network', 'Network', 15, [
-    { label: 'Co-authors', value: i.coAuthors, points: 4 * min1(Math.log(1 + i.coAuthors) / Math.log(41)), max: 4, source: source(i, 'coAuthors', 'stored works') },
-    { label: 'Close collaborators (2 or more shared works)', value: i.closeCollaborators, points: 4 * min1(i.closeCollaborators / 8), max: 4, source: source(i, 'closeCollaborators', 'stored works') },
-    { label: 'Share of close collaborators at L2 or above', value: i.closeCollaboratorsL2Share, points: 4 * share(i.closeCollaboratorsL2Share), max: 4, source: source(i, 'closeCollaboratorsL2Share', 'stored works') },
-    { label: 'Distinct institutions among co-authors', value: i.coAuthorInstitutions, points: 3 * min1(i.coAuthorInstitutions / 6), max: 3, source: source(i, 'coAuthorInstitutions', 'stored works') },
+    based({ label: 'Co-authors', value: i.coAuthors, points: 4 * min1(Math.log(1 + i.coAuthors) / Math.log(41)), max: 4, source: source(i, 'coAuthors', 'stored works') }, basis),
+    based({ label: 'Close collaborators (2 or more shared works)', value: i.closeCollaborators, points: 4 * min1(i.closeCollaborators / 8), max: 4, source: source(i, 'closeCollaborators', 'stored works') }, basis),
+    based({ label: 'Share of close collaborators at L2 or above', value: i.closeCollaboratorsL2Share, points: 4 * share(i.closeCollaboratorsL2Share) * w, max: 4, source: source(i, 'closeCollaboratorsL2Share', 'stored works') }, basis, w),
+    based({ label: 'Distinct institutions among co-authors', value: i.coAuthorInstitutions, points: 3 * min1(i.coAuthorInstitutions / 6), max: 3, source: source(i, 'coAuthorInstitutions', 'stored works') }, basis),
   ]);
 }
 
 function integrity(i: TrustInputs): TrustPart {
   const confidence = i.identityConfidence === 'claimed' ? 1 : i.identityConfidence === 'unclaimed' ? 0.5 : 0;
+  const e = i.evidence;
+  // Coherence from the record's own topic counts is fully evidenced; from the works read, weighed like a share.
+  const cw = e?.coherenceFromWorks ? evidenceWeight(e) : 1;
+  const coherenceBasis = e ? (e.coherenceFromWorks ? fromWorks(e) : 'the author record’s own topic counts') : null;
   return part('integrity', 'Integrity', 15, [
-    { label: 'Works not retracted', value: i.worksNotRetracted, points: 8 * min1(i.worksNotRetracted / 25), max: 8, source: source(i, 'worksNotRetracted', 'OpenAlex works count and retraction flags') },
-    { label: 'Topical coherence (share of works in the top two fields)', value: i.topicalCoherence, points: 4 * share(i.topicalCoherence) * min1(i.works / 20), max: 4, source: source(i, 'topicalCoherence', 'OpenAlex author topics') },
+    based({ label: 'Works not retracted', value: i.worksNotRetracted, points: 8 * min1(i.worksNotRetracted / 25), max: 8, source: source(i, 'worksNotRetracted', 'OpenAlex works count and retraction flags') }, e ? fromWorks(e, 'checked') : null),
+    based({ label: 'Topical coherence (share of works in the top two fields)', value: i.topicalCoherence, points: 4 * share(i.topicalCoherence) * min1(i.works / 20) * cw, max: 4, source: source(i, 'topicalCoherence', 'OpenAlex author topics') }, coherenceBasis, cw),
     { label: 'Identity confidence', value: i.identityConfidence, points: 3 * confidence, max: 3, source: source(i, 'identityConfidence', 'PeerLens claims and disputes') },
   ]);
 }

@@ -1,6 +1,7 @@
 import type { Verification } from '../../lib/api/researcher';
 import type { OpenAlexAuthor } from '../upstream/openalex-schemas';
 import type { StoredWork } from '../resolve/store';
+import { ENOUGH_WORKS } from './compute';
 import { coAuthorNetwork } from './network';
 import type { TrustInputs } from './types';
 
@@ -45,7 +46,9 @@ export function deriveTrustInputs(e: AuthorEvidence): DerivedInputs {
   const network = coAuthorNetwork(e.authorId, storedWorks);
   const close = network.close.length;
   // Works-based coherence only from a full list of newest works; a few works met on pages say little about it.
-  const fromWorks = e.profileBuilt === true && storedWorks.some((w) => w.primaryField !== null);
+  // With too few works read to judge (see compute.ts), the record's own topic counts speak for all its works.
+  const enoughRead = storedWorks.length >= Math.min(W, ENOUGH_WORKS);
+  const fromWorks = e.profileBuilt === true && storedWorks.some((w) => w.primaryField !== null) && (enoughRead || record.topics.length === 0);
 
   const recentYears = new Set(
     record.counts_by_year
@@ -71,11 +74,13 @@ export function deriveTrustInputs(e: AuthorEvidence): DerivedInputs {
     closeCollaborators: close,
     closeCollaboratorsL2Share: close > 0 ? network.closeWithOrcid.length / close : 0,
     coAuthorInstitutions: network.institutions,
-    worksNotRetracted: Math.max(0, W - retractions),
+    // Only the works actually read were checked for retraction; the rest are not claimed as "not retracted".
+    worksNotRetracted: Math.max(0, storedWorks.length - retractions),
     topicalCoherence: fromWorks ? worksCoherence(storedWorks) : topicalCoherence(record),
     identityConfidence: 'unclaimed',
     retractions,
     expressionsOfConcern: 0,
+    evidence: { worksRead: storedWorks.length, worksCount: Math.max(W, storedWorks.length), coherenceFromWorks: fromWorks },
     sources: {
       orcidAsserted: orcidFromPage ? 'ORCID iD on the paper page equals the record’s' : orcidOnAuthorship ? 'ORCID iD on an authorship of a stored work' : 'none found',
       claimed: 'no claims yet',
@@ -87,7 +92,7 @@ export function deriveTrustInputs(e: AuthorEvidence): DerivedInputs {
       closeCollaboratorsL2Share: `authorships of ${worksSource}; L2 = an ORCID iD on the collaborator’s authorship`,
       coAuthorInstitutions: `institutions on the co-authors’ authorships of ${worksSource}`,
       retractions: `OpenAlex is_retracted of ${worksSource}`,
-      worksNotRetracted: `OpenAlex works count minus retractions among ${worksSource}`,
+      worksNotRetracted: `OpenAlex is_retracted of ${worksSource}`,
       topicalCoherence: fromWorks ? `fields of the primary topics of ${worksSource}` : 'OpenAlex author topics (works per field)',
       expressionsOfConcern: 'not yet imported',
     },

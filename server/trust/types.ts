@@ -1,6 +1,13 @@
 import type { TrustPart } from '../../lib/api/profile';
 import type { Verification } from '../../lib/api/researcher';
 
+export interface WorksEvidence {
+  worksRead: number;
+  worksCount: number;
+  /** Topical coherence came from the works read (true) or from the author record's own topic counts (false). */
+  coherenceFromWorks: boolean;
+}
+
 export type InstitutionEvidence = 'none' | 'ror' | 'orcid-member';
 export type IdentityConfidence = 'claimed' | 'unclaimed' | 'disputed';
 
@@ -41,8 +48,13 @@ export interface TrustInputs {
   identityConfidence: IdentityConfidence;
   retractions: number;
   expressionsOfConcern: number;
+  /**
+   * How much of the record's works the work-based inputs were read from: `worksRead` of `worksCount` (the record's
+   * own count). Absent: every input is taken as fully evidenced (the design's test vector). See compute.ts.
+   */
+  evidence?: WorksEvidence;
   /** Where each input came from, shown beside it; keyed by input name. */
-  sources?: Partial<Record<keyof Omit<TrustInputs, 'sources' | 'verification'>, string>>;
+  sources?: Partial<Record<keyof Omit<TrustInputs, 'sources' | 'verification' | 'evidence'>, string>>;
 }
 
 // The breakdown's shapes are the wire contract's (lib/api/profile.ts): one definition, inferred from its zod schemas.

@@ -74,6 +74,13 @@ export class OpenAlexClient {
     return list?.results ?? [];
   }
 
+  /** One page of the author's works, newest first, as the works list pages past what the profile loaded. */
+  async getWorksOfAuthorPage(id: string, page: number, perPage: number): Promise<OpenAlexWork[]> {
+    const query = { filter: `author.id:${id}`, sort: 'publication_date:desc', 'per-page': String(Math.min(MAX_PER_PAGE, Math.max(1, perPage))), page: String(Math.max(1, page)) };
+    const list = await this.get('/works', query, listOf(OpenAlexWork));
+    return list?.results ?? [];
+  }
+
   /** OpenAlex's own name search over author records (display names and their alternatives). */
   async searchAuthors(query: string, perPage = 10): Promise<OpenAlexAuthor[]> {
     const list = await this.get('/authors', { search: query, 'per-page': String(perPage) }, listOf(OpenAlexAuthor));

@@ -196,4 +196,45 @@ describe('deriveTrustInputs', () => {
     expect(topicalCoherence({ topics: [topic(1, 1, 6), topic(2, 2, 2), topic(3, 3, 2)] })).toBeCloseTo(0.8, 6);
     expect(topicalCoherence({ topics: [] })).toBe(0);
   });
+
+  it('claims only what was read: 62 works of which 1 was loaded earn partial points and say their basis', () => {
+    const sixtyTwo = { ...record, works_count: 62, cited_by_count: 400 };
+    const one: StoredWork[] = [{ ...storedWorks[0]!, type: 'article', primaryField: 'Field 17' }];
+    const { inputs } = deriveTrustInputs({ authorId: me, record: sixtyTwo, storedWorks: one, pageOrcid: null, recordOrcid: null, currentYear: 2026, profileBuilt: true });
+    const t = computeTrust(inputs);
+    const line = (key: string, label: RegExp) => t.parts.find((p) => p.key === key)!.inputs.find((i) => label.test(i.label))!;
+
+    // Not "62 works not retracted": one work was checked.
+    expect(line('integrity', /not retracted/)).toMatchObject({ value: 1, basis: 'checked 1 of 62 works' });
+    expect(line('integrity', /not retracted/).points).toBeCloseTo(8 / 25, 9);
+    // 100% of one work is not "100% not preprints": 1 of the 20 works needed, so 5% of the points.
+    expect(line('trackRecord', /not preprints/)).toMatchObject({ value: 1, basis: 'from 1 of 62 works', evidence: 0.05 });
+    expect(line('trackRecord', /not preprints/).points).toBeCloseTo(6 * 0.05, 9);
+    // Too few works read for coherence: the record's own topic counts (6 topics in 2 fields) speak for all 62.
+    expect(line('integrity', /coherence/)).toMatchObject({ value: 1, basis: 'the author record’s own topic counts', points: 4 });
+    expect(line('integrity', /coherence/).evidence).toBeUndefined();
+    // A record without topics: coherence from the one work read, at 5% of its points.
+    const bare = computeTrust(deriveTrustInputs({ authorId: me, record: { ...sixtyTwo, topics: [] }, storedWorks: one, pageOrcid: null, recordOrcid: null, currentYear: 2026, profileBuilt: true }).inputs);
+    const coherence = bare.parts.find((p) => p.key === 'integrity')!.inputs[1]!;
+    expect(coherence).toMatchObject({ value: 1, basis: 'from 1 of 62 works', evidence: 0.05 });
+    expect(coherence.points).toBeCloseTo(4 * 0.05, 9);
+    // The record's own totals are fully evidenced and say so.
+    expect(line('trackRecord', /^Works$/)).toMatchObject({ value: 62, basis: 'the author record’s own works count' });
+    expect(line('trackRecord', /^Works$/).evidence).toBeUndefined();
+    expect(line('trackRecord', /^Citations/)).toMatchObject({ value: 400, basis: 'the author record’s own cited-by count' });
+    expect(line('network', /^Co-authors/)).toMatchObject({ basis: 'from 1 of 62 works' });
+    expect(line('network', /^Share of close collaborators/)).toMatchObject({ basis: 'from 1 of 62 works', evidence: 0.05 });
+  });
+
+  it('takes 20 works read (or all of a smaller record’s) as enough, and the record’s topic counts as fully evidenced', () => {
+    const many = { ...record, works_count: 1480 };
+    const twenty: StoredWork[] = Array.from({ length: 20 }, (_, i) => ({ ...storedWorks[i % 8]!, id: `W${2000 + i}`, type: 'article', primaryField: 'Field 17' }));
+    const t = computeTrust(deriveTrustInputs({ authorId: me, record: many, storedWorks: twenty, pageOrcid: null, recordOrcid: null, currentYear: 2026, profileBuilt: true }).inputs);
+    const share = t.parts.find((p) => p.key === 'trackRecord')!.inputs[1]!;
+    expect(share).toMatchObject({ value: 1, points: 6, basis: 'from 20 of 1,480 works' });
+    expect(share.evidence).toBeUndefined();
+    // Not built: coherence comes from the record's own topic counts, whatever few works were met on pages.
+    const fromRecord = computeTrust(deriveTrustInputs({ authorId: me, record, storedWorks: storedWorks.slice(0, 1), pageOrcid: null, recordOrcid: null, currentYear: 2026 }).inputs);
+    expect(fromRecord.parts.find((p) => p.key === 'integrity')!.inputs[1]).toMatchObject({ basis: 'the author record’s own topic counts' });
+  });
 });

@@ -128,6 +128,8 @@ function route(index: OpenAlexIndex, req: RecordedRequest, res: ServerResponse, 
   const notFound = () => send(res, 404, index.notFoundHtml, { 'content-type': 'text/html; charset=utf-8' });
   const path = req.path.replace(/\/+$/, '');
   const perPage = clampPerPage(req.query['per-page']);
+  // OpenAlex's basic paging (`page`, from 1), as the works list uses it past the works a profile loaded.
+  const page = Math.max(1, Number.parseInt(req.query.page ?? '1', 10) || 1);
 
   const single = path.match(/^\/(works|authors)\/(.+)$/);
   if (single) {
@@ -149,7 +151,7 @@ function route(index: OpenAlexIndex, req: RecordedRequest, res: ServerResponse, 
 
   if (path === '/authors' && req.query.search !== undefined) {
     const results = searchAuthors(index, req.query.search);
-    return sendList(res, results, perPage);
+    return sendList(res, results, perPage, page);
   }
 
   if (path === '/works' || path === '/authors') {
@@ -177,15 +179,15 @@ function route(index: OpenAlexIndex, req: RecordedRequest, res: ServerResponse, 
     } else {
       return send(res, 400, index.invalidFilterJson);
     }
-    return sendList(res, results, perPage);
+    return sendList(res, results, perPage, page);
   }
   notFound();
 }
 
-function sendList(res: ServerResponse, results: JsonRecord[], perPage: number): void {
+function sendList(res: ServerResponse, results: JsonRecord[], perPage: number, page = 1): void {
   sendJson(res, {
-    meta: { count: results.length, db_response_time_ms: 1, page: 1, per_page: perPage, groups_count: null },
-    results: results.slice(0, perPage),
+    meta: { count: results.length, db_response_time_ms: 1, page, per_page: perPage, groups_count: null },
+    results: results.slice((page - 1) * perPage, page * perPage),
     group_by: [],
   });
 }
