@@ -142,6 +142,7 @@ function ResolvedBody({ authorName, match, profile, onOpenProfile, onPick, actio
   return (
     <div>
       <ResearcherSnapshot researcher={researcher} />
+      {match?.method && match.method !== 'work' && <p class="note how">{howMatched(match.method)}</p>}
       {actions && <CardActions {...actions} followers={researcher.counts.followers} />}
       {chosen && (
         <p class="note">
@@ -164,4 +165,15 @@ function ResolvedBody({ authorName, match, profile, onOpenProfile, onPick, actio
       )}
     </div>
   );
+}
+
+/** How a resolved name was matched when the paper itself is not in OpenAlex (the usual, work-based match says nothing). */
+export function howMatched(method: 'semantic-scholar' | 'orcid' | 'coauthors'): string {
+  const how =
+    method === 'semantic-scholar'
+      ? 'Matched through Semantic Scholar'
+      : method === 'orcid'
+        ? 'Matched by the ORCID iD given for this paper'
+        : 'Matched through shared papers with co-authors on this paper';
+  return `${how}; this paper is not in OpenAlex yet.`;
 }
