@@ -35,8 +35,8 @@ export interface UnindexedResult {
 /** A candidate must spell the name at least this compatibly (initials agreeing: 0.85; reordered words: 0.75). */
 const CANDIDATE_COMPAT = 0.75;
 /** Papers of a Semantic Scholar author looked up in OpenAlex: newest first, at most this many each, and in all. */
-const DOIS_PER_S2_AUTHOR = 5;
-const MAX_S2_DOIS = 300;
+const DOIS_PER_S2_AUTHOR = 3;
+const MAX_S2_DOIS = 200;
 /** Names per OpenAlex search call (`"a" OR "b" OR …`, 200 results a page). */
 const NAMES_PER_SEARCH = 10;
 
@@ -277,12 +277,20 @@ function paperDoi(ids: Record<string, string | number | null>): string | null {
   return null;
 }
 
-/** Name search for every name still open, then shared works between the sides of two splits of each paper. */
+/**
+ * Name search for every name still open (when they fit in one call, the settled names too, so their records come
+ * with it and need no call of their own), then shared works: for a paper with settled authors, its open names'
+ * candidates against those authors; for the others, the two sides of two splits of its names. One query per split
+ * for all papers of the request.
+ */
 async function byCoauthors(states: PaperState[], ctx: UnindexedContext): Promise<void> {
   const open = states.flatMap((st) => st.slots.filter((s) => !s.decided && parseName(s.name).tokens.length > 0).map((slot) => ({ st, slot })));
   if (open.length === 0) return;
 
-  const names = [...new Set(open.map((o) => o.slot.name.trim()))];
+  const openNames = [...new Set(open.map((o) => o.slot.name.trim()))];
+  const settledNames = states.flatMap((st) => st.slots.filter((s) => s.decided?.state === 'resolved').map((s) => s.name.trim()));
+  const withSettled = [...new Set([...openNames, ...settledNames])];
+  const names = withSettled.length <= NAMES_PER_SEARCH ? withSettled : openNames;
   const found: OpenAlexAuthor[] = [];
   const failed = new Map<string, UpstreamError>();
   for (const group of chunks(names, NAMES_PER_SEARCH)) {
@@ -313,35 +321,7 @@ async function byCoauthors(states: PaperState[], ctx: UnindexedContext): Promise
       .slice(0, 8);
   }
 
-  // Shared works, one query per split for all papers: an author on one side AND an author on the other.
-  const joint = new Map<string, JointWork & { doi: string | null }>();
-  for (let k = 0; k < 2; k++) {
-    const left = new Set<string>();
-    const right = new Set<string>();
-    for (const st of states) {
-      const split = nameSplits(st.slots.length)[k];
-      if (!split || !st.slots.some((s) => s.candidates.length > 0)) continue;
-      st.slots.forEach((s, i) => {
-        const ids = s.decided?.state === 'resolved' ? [s.decided.authorId] : s.candidates.map((c) => c.id);
-        for (const id of ids) (split(i) === 0 ? left : right).add(id);
-      });
-    }
-    for (const id of left) right.delete(id); // an id on both sides would match all its own works
-    for (const l of chunks([...left], 100)) {
-      for (const r of chunks([...right], 100)) {
-        try {
-          for (const w of await ctx.openalex.getWorksJoining(l, r, ctx.schedule)) {
-            const authorIds = new Set(authorshipsOf(w).map((a) => a.authorId).filter((id): id is string => id !== null));
-            joint.set(w.id, { id: w.id, authorIds, doi: w.doi ? normaliseDoi(w.doi) : null });
-          }
-        } catch (error) {
-          const failure = asUpstreamError('OpenAlex', error);
-          for (const st of states) if (st.slots.some((s) => s.candidates.length > 0)) st.errors.push(failure);
-        }
-      }
-    }
-  }
-
+  const joint = await sharedWorks(states, ctx);
   for (const st of states) {
     const own = new Set([st.query.doi?.toLowerCase(), st.query.arxivId ? arxivDoi(st.query.arxivId) : undefined].filter(Boolean));
     const works = [...joint.values()].filter((w) => !w.doi || !own.has(w.doi));
@@ -359,6 +339,46 @@ async function byCoauthors(states: PaperState[], ctx: UnindexedContext): Promise
       }
     }
   }
+}
+
+/** Works with an author on each side, for every paper's sides at once (one query per split, 100 ids a side). */
+async function sharedWorks(states: PaperState[], ctx: UnindexedContext): Promise<Map<string, JointWork & { doi: string | null }>> {
+  const joint = new Map<string, JointWork & { doi: string | null }>();
+  const involved = states.filter((st) => st.slots.some((s) => s.candidates.length > 0));
+  for (let k = 0; k < 2; k++) {
+    const left = new Set<string>();
+    const right = new Set<string>();
+    for (const st of involved) {
+      const settled = st.slots.filter((s) => s.decided?.state === 'resolved').map((s) => (s.decided as { authorId: string }).authorId);
+      if (settled.length > 0) {
+        // Settled authors are the strongest partners: the open names' candidates against them, in one split.
+        if (k > 0) continue;
+        for (const s of st.slots) for (const c of s.candidates) left.add(c.id);
+        for (const id of settled) right.add(id);
+        continue;
+      }
+      const split = nameSplits(st.slots.length)[k];
+      if (!split) continue;
+      st.slots.forEach((s, i) => {
+        for (const c of s.candidates) (split(i) === 0 ? left : right).add(c.id);
+      });
+    }
+    for (const id of left) right.delete(id); // an id on both sides would match all its own works
+    for (const l of chunks([...left], 100)) {
+      for (const r of chunks([...right], 100)) {
+        try {
+          for (const w of await ctx.openalex.getWorksJoining(l, r, ctx.schedule)) {
+            const authorIds = new Set(authorshipsOf(w).map((a) => a.authorId).filter((id): id is string => id !== null));
+            joint.set(w.id, { id: w.id, authorIds, doi: w.doi ? normaliseDoi(w.doi) : null });
+          }
+        } catch (error) {
+          const failure = asUpstreamError('OpenAlex', error);
+          for (const st of involved) st.errors.push(failure);
+        }
+      }
+    }
+  }
+  return joint;
 }
 
 function bestCompat(name: string, r: OpenAlexAuthor): number {

@@ -203,14 +203,17 @@ function searchAuthors(index: OpenAlexIndex, query: string): JsonRecord[] {
  * `(a b) OR (c d)`: authors one of whose names holds every word of a group, those of each group by works, taken in
  * turn from each group (so one common name does not fill the page).
  */
+const nameWordsOf = new WeakMap<OpenAlexIndex, Array<{ a: JsonRecord; names: Array<Set<string>> }>>();
+
 function booleanSearch(index: OpenAlexIndex, groups: string[][]): JsonRecord[] {
   const nameWords = (a: JsonRecord) =>
     [a.display_name, ...(Array.isArray(a.display_name_alternatives) ? a.display_name_alternatives : [])]
       .filter((n): n is string => typeof n === 'string')
       .map((n) => new Set(fold(n).split(/[\s.,]+/).filter(Boolean)));
-  const authors = [...index.authors.values()].map((a) => ({ a, names: nameWords(a) }));
+  let authors = nameWordsOf.get(index);
+  if (!authors) nameWordsOf.set(index, (authors = [...index.authors.values()].map((a) => ({ a, names: nameWords(a) }))));
   const lists = groups.map((words) =>
-    authors
+    authors!
       .filter((x) => x.names.some((n) => words.every((w) => n.has(w))))
       .map((x) => x.a)
       .sort((x, y) => Number(y.works_count ?? 0) - Number(x.works_count ?? 0)),

@@ -17,38 +17,61 @@ export interface WorldOptions {
   extraAuthors?: JsonRecord[];
 }
 
+const derived = new Map<string, OpenAlexIndex>();
+
+/** The derived index, built once per distinct world (several tests share one). */
 export function deriveIndex(base: OpenAlexIndex, options: WorldOptions): OpenAlexIndex {
+  const key = JSON.stringify({ ...options, withhold: [...(options.withhold ?? [])] });
+  let index = derived.get(key);
+  if (!index) derived.set(key, (index = build(base, options)));
+  return index;
+}
+
+function build(base: OpenAlexIndex, options: WorldOptions): OpenAlexIndex {
   const withheld = new Set([...(options.withhold ?? [])].map((id) => id.toUpperCase()));
   const works = new Map([...base.works].filter(([id]) => !withheld.has(id)));
   const worksByDoi = new Map<string, JsonRecord>();
   const worksByLandingPage = new Map<string, JsonRecord[]>();
   const worksByAuthor = new Map<string, JsonRecord[]>();
+  const mineOf = new Map<string, Authorship[]>(); // each author's authorships, in the order of worksByAuthor
   for (const work of works.values()) {
     const doi = typeof work.doi === 'string' ? bareDoi(work.doi) : null;
     if (doi) worksByDoi.set(doi, work);
+    const urls = new Set<string>();
     for (const loc of [work.primary_location, ...(Array.isArray(work.locations) ? work.locations : [])]) {
       const url = (loc as { landing_page_url?: unknown } | null)?.landing_page_url;
-      if (typeof url === 'string') worksByLandingPage.set(url, [...new Set([...(worksByLandingPage.get(url) ?? []), work])]);
+      if (typeof url === 'string') urls.add(url);
     }
-    for (const id of new Set(authorshipsOf(work).map((a) => a.id).filter((x): x is string => x !== null))) {
-      worksByAuthor.set(id, [...(worksByAuthor.get(id) ?? []), work]);
+    for (const url of urls) append(worksByLandingPage, url, work);
+    const seen = new Set<string>();
+    for (const a of authorshipsOf(work)) {
+      if (!a.id || seen.has(a.id)) continue;
+      seen.add(a.id);
+      append(worksByAuthor, a.id, work);
+      append(mineOf, a.id, a);
     }
   }
 
   const authors = new Map(base.authors);
   if (options.synthesizeAuthors) {
-    for (const [id, theirs] of worksByAuthor) if (!authors.has(id)) authors.set(id, synthesise(id, theirs));
+    for (const [id, theirs] of worksByAuthor) if (!authors.has(id)) authors.set(id, synthesise(id, theirs, mineOf.get(id)!));
   }
   for (const extra of options.extraAuthors ?? []) authors.set(shortId(extra.id)!, extra);
   const authorsByOrcid = new Map<string, JsonRecord[]>();
   for (const author of authors.values()) {
     const orcid = typeof author.orcid === 'string' ? author.orcid.match(/(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$/i)?.[1]?.toUpperCase() : undefined;
-    if (orcid) authorsByOrcid.set(orcid, [...(authorsByOrcid.get(orcid) ?? []), author]);
+    if (orcid) append(authorsByOrcid, orcid, author);
   }
   const worksOfAuthorRecorded = new Map(
     [...base.worksOfAuthorRecorded].map(([id, list]) => [id, list.filter((w) => !withheld.has(shortId(w.id) ?? ''))]),
   );
   return { ...base, works, worksByDoi, worksByLandingPage, worksByAuthor, authors, authorsByOrcid, worksOfAuthorRecorded };
+}
+
+function append<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 interface Authorship {
@@ -73,9 +96,9 @@ function authorshipsOf(work: JsonRecord): Authorship[] {
   });
 }
 
-function synthesise(id: string, works: JsonRecord[]): JsonRecord {
-  const newestFirst = [...works].sort((a, b) => String(b.publication_date ?? '').localeCompare(String(a.publication_date ?? '')));
-  const mine = newestFirst.map((w) => authorshipsOf(w).find((a) => a.id === id)!);
+function synthesise(id: string, works: JsonRecord[], authorships: Authorship[]): JsonRecord {
+  const order = works.map((w, i) => i).sort((a, b) => String(works[b]!.publication_date ?? '').localeCompare(String(works[a]!.publication_date ?? '')));
+  const mine = order.map((i) => authorships[i]!);
   const names = mine.map((a) => a.displayName).filter((n): n is string => !!n);
   const topics = new Map<string, { id: unknown; display_name: unknown; count: number; field: unknown }>();
   for (const w of works) {

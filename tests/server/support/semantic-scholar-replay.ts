@@ -44,7 +44,7 @@ export function recordedS2Papers(): S2PaperRecord[] {
     else if (body && typeof body === 'object' && Array.isArray((body as { data?: unknown }).data)) (body as { data: unknown[] }).data.forEach(take);
     else take(body);
   }
-  return out.map((p) => ({ ...p, authors: (p.authors ?? []).filter((a) => a !== null) }));
+  return out.map((p) => ({ ...p, externalIds: p.externalIds ?? {}, authors: (p.authors ?? []).filter((a) => a !== null) }));
 }
 
 export async function startSemanticScholarReplay(): Promise<SemanticScholarReplay> {
