@@ -38,7 +38,7 @@ const CANDIDATE_COMPAT = 0.75;
 const DOIS_PER_S2_AUTHOR = 3;
 const MAX_S2_DOIS = 200;
 /** Names per OpenAlex search call (`"a" OR "b" OR …`, 200 results a page). */
-const NAMES_PER_SEARCH = 10;
+const NAMES_PER_SEARCH = 20;
 
 interface Slot {
   position: number;
