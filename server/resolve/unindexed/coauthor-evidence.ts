@@ -105,14 +105,14 @@ export function decideByCoauthors(slots: readonly NameSlot[], works: readonly Jo
 }
 
 /**
- * Two splits of a paper's names into sides, so that one "author on side A and author on side B" query per split
- * covers every name with a partner: by position parity, and first half against second half.
+ * Splits of a paper's names (those with candidates) into two sides, one "an author on side A and an author on side B"
+ * query each, so that every pair of names is on opposite sides once: side = bit k of the name's index, for
+ * k < ⌈log₂ count⌉ (2 names: 1 query, up to 4: 2, up to 8: 3).
  */
 export function nameSplits(count: number): Array<(index: number) => 0 | 1> {
-  if (count < 2) return [];
-  const parity = (i: number) => (i % 2) as 0 | 1;
-  const halves = (i: number) => (i < Math.ceil(count / 2) ? 0 : 1);
-  return count === 2 ? [parity] : [parity, halves];
+  const splits: Array<(index: number) => 0 | 1> = [];
+  for (let k = 0; 1 << k < count; k++) splits.push((i) => ((i >> k) & 1) as 0 | 1);
+  return splits;
 }
 
 function round(x: number): number {

@@ -37,8 +37,10 @@ const CANDIDATE_COMPAT = 0.75;
 /** Papers of a Semantic Scholar author looked up in OpenAlex: newest first, at most this many each, and in all. */
 const DOIS_PER_S2_AUTHOR = 3;
 const MAX_S2_DOIS = 200;
-/** Names per OpenAlex search call (`"a" OR "b" OR …`, 200 results a page). */
-const NAMES_PER_SEARCH = 20;
+/** Names per OpenAlex search call (`(a) OR (b) OR …`, 200 results a page): a listing batch's names in a few calls. */
+const NAMES_PER_SEARCH = 25;
+/** Shared-work queries per request: 3 splits pair every two of 8 names; longer author lists are paired in part. */
+const MAX_SPLITS = 3;
 
 interface Slot {
   position: number;
@@ -280,8 +282,8 @@ function paperDoi(ids: Record<string, string | number | null>): string | null {
 /**
  * Name search for every name still open (when they fit in one call, the settled names too, so their records come
  * with it and need no call of their own), then shared works: for a paper with settled authors, its open names'
- * candidates against those authors; for the others, the two sides of two splits of its names. One query per split
- * for all papers of the request.
+ * candidates against those authors; for the others, the sides of the splits of its names with candidates. One query
+ * per split for all papers of the request.
  */
 async function byCoauthors(states: PaperState[], ctx: UnindexedContext): Promise<void> {
   const open = states.flatMap((st) => st.slots.filter((s) => !s.decided && parseName(s.name).tokens.length > 0).map((slot) => ({ st, slot })));
@@ -345,7 +347,8 @@ async function byCoauthors(states: PaperState[], ctx: UnindexedContext): Promise
 async function sharedWorks(states: PaperState[], ctx: UnindexedContext): Promise<Map<string, JointWork & { doi: string | null }>> {
   const joint = new Map<string, JointWork & { doi: string | null }>();
   const involved = states.filter((st) => st.slots.some((s) => s.candidates.length > 0));
-  for (let k = 0; k < 2; k++) {
+  const rounds = Math.min(MAX_SPLITS, Math.max(1, ...involved.map((st) => nameSplits(st.slots.filter((s) => s.candidates.length > 0).length).length)));
+  for (let k = 0; k < rounds; k++) {
     const left = new Set<string>();
     const right = new Set<string>();
     for (const st of involved) {
@@ -357,9 +360,10 @@ async function sharedWorks(states: PaperState[], ctx: UnindexedContext): Promise
         for (const id of settled) right.add(id);
         continue;
       }
-      const split = nameSplits(st.slots.length)[k];
+      const withCandidates = st.slots.filter((s) => s.candidates.length > 0);
+      const split = nameSplits(withCandidates.length)[k];
       if (!split) continue;
-      st.slots.forEach((s, i) => {
+      withCandidates.forEach((s, i) => {
         for (const c of s.candidates) (split(i) === 0 ? left : right).add(c.id);
       });
     }
