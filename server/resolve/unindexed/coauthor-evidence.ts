@@ -100,7 +100,8 @@ export function decideByCoauthors(slots: readonly NameSlot[], works: readonly Jo
         return { position: s.position, state: 'resolved', authorId: best.c.id, confidence: round(strength * fit * best.c.compat), evidence: best.e };
       }
       const candidateIds = ranked.slice(0, MAX_CANDIDATES).map((r) => r.c.id);
-      return { position: s.position, state: 'ambiguous', candidateIds, confidence: round(best.c.compat / Math.max(1, candidateIds.length)) };
+      // Not certain by construction: even a lone candidate is at most an even chance.
+      return { position: s.position, state: 'ambiguous', candidateIds, confidence: round(best.c.compat / (candidateIds.length + 1)) };
     });
 }
 
