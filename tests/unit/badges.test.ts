@@ -81,7 +81,7 @@ describe('badges on an arXiv abstract page', () => {
     expect(style).toContain('margin:0 0 0 0.25em');
   });
 
-  it('sends one message with identifiers and names only', async () => {
+  it('sends one message with identifiers, the primary category and names only', async () => {
     loadIntoDocument('abs_hep-th_0611290v2.html');
     const { controller, send } = start();
     await controller.settled();
@@ -91,6 +91,7 @@ describe('badges on an arXiv abstract page', () => {
       papers: [{
         arxivId: 'hep-th/0611290',
         doi: '10.1088/1126-6708/2007/03/072',
+        category: 'hep-th',
         authors: [{ name: 'T. Brown' }, { name: 'R. de Mello Koch' }, { name: 'S. Ramgoolam' }, { name: 'N. Toumbas' }],
       }],
     });
