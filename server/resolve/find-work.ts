@@ -79,7 +79,12 @@ export async function findWorks(papers: readonly PaperIds[], ctx: FindWorkContex
     } else toFetch.push(s);
   }
 
-  await fetchBy(toFetch, (s) => s.doi, (dois) => ctx.openalex.getWorksByDois(dois, ctx.schedule), (w) => (w.doi ? [normaliseDoi(w.doi) ?? ''] : []));
+  // A DOI holding `|` or `,` cannot go in a filter list: those few are asked one by one.
+  const listable = toFetch.filter((s) => !/[|,]/.test(s.doi));
+  await fetchBy(listable, (s) => s.doi, (dois) => ctx.openalex.getWorksByDois(dois, ctx.schedule), (w) => (w.doi ? [normaliseDoi(w.doi) ?? ''] : []));
+  for (const s of toFetch.filter((x) => !listable.includes(x))) {
+    await fetchBy([s], (x) => x.doi, async ([doi]) => [await ctx.schedule(() => ctx.openalex.getWorkByDoi(doi!))].filter((w): w is OpenAlexWork => w !== null), (w) => (w.doi ? [normaliseDoi(w.doi) ?? ''] : []));
+  }
   const byLanding = toFetch.filter((s) => s.result === null && s.landingPage !== null && !s.error);
   for (const s of byLanding) delete s.result;
   await fetchBy(

@@ -46,8 +46,9 @@ export class CrossrefClient {
   private readonly doFetch: typeof fetch;
 
   constructor(private readonly options: CrossrefOptions) {
-    this.retry = { ...DEFAULT_RETRY, ...options.retry };
-    this.timeoutMs = options.timeoutMs ?? 10_000;
+    // A second source: a slow answer should not hold the whole resolve up, so shorter than OpenAlex's.
+    this.retry = { ...DEFAULT_RETRY, retries: 1, ...options.retry };
+    this.timeoutMs = options.timeoutMs ?? 5_000;
     this.doFetch = options.fetch ?? fetch;
   }
 
