@@ -44,7 +44,8 @@ interface AlignedPaper {
 
 /**
  * `POST /v1/resolve`: each distinct paper → its OpenAlex work → its page authors aligned with the work's
- * authorships → author records (batched) → snapshots. Upstream failures stay local to the papers and authors
+ * authorships → author records (batched) → snapshots. Papers OpenAlex lacks go through `unindexed/` (Semantic
+ * Scholar, ORCID iDs, co-author evidence), all at once. Upstream failures stay local to the papers and authors
  * they touch; the rest of the page is still answered.
  */
 export async function resolvePapers(request: ResolveRequest, deps: ResolveDeps): Promise<ResolveResponse> {
