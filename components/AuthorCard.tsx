@@ -172,6 +172,7 @@ function ResolvedBody({ authorName, match, profile, onOpenProfile, onPick, actio
     <div>
       {/* With the action row, the claim status and follower count are said there once, beside their buttons. */}
       <ResearcherSnapshot researcher={researcher} said={actions?.state ? { claim: true, followers: true } : {}} />
+      {match?.method && match.method !== 'work' && <p class="note how">{howMatched(match.method)}</p>}
       {actions && <CardActions {...actions} followers={researcher.counts.followers} />}
       {chosen && (
         <p class="note">
@@ -194,4 +195,15 @@ function ResolvedBody({ authorName, match, profile, onOpenProfile, onPick, actio
       )}
     </div>
   );
+}
+
+/** How a resolved name was matched when the paper itself is not in OpenAlex (the usual, work-based match says nothing). */
+export function howMatched(method: 'semantic-scholar' | 'orcid' | 'coauthors'): string {
+  const how =
+    method === 'semantic-scholar'
+      ? 'Matched through Semantic Scholar'
+      : method === 'orcid'
+        ? 'Matched by the ORCID iD given for this paper'
+        : 'Matched through shared papers with co-authors on this paper';
+  return `${how}; this paper is not in OpenAlex yet.`;
 }

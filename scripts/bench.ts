@@ -4,7 +4,8 @@
  * time from load to the first resolved badge with a warm service (the service has the answer, the
  * extension's cache is empty) and with a warm cache (the extension answers from IndexedDB). Pages: the
  * generated 1,000-entry arXiv listing (4,000 names) and the saved 3,426-author abstract page (Gemini 2.5).
- * Figures, not assertions: the budgets (DESIGN.md) are printed beside them.
+ * Figures, not assertions: the budgets (DESIGN.md) are printed beside them. It starts with the service's upstream
+ * calls per resolve and the evaluation of papers OpenAlex lacks (scripts/bench-upstream.ts).
  *
  *   npm run build && npm run bench
  */
@@ -21,6 +22,7 @@ import { setServiceUrl } from '../tests/e2e/support/extension-settings';
 import { LocalService, freePort } from '../tests/e2e/support/service';
 import { extensionWork, startTrace, stopTrace, type ExtensionWork } from './bench-trace';
 import { bundleBudget, measureBundles } from './bundle-budget';
+import { benchUpstream } from './bench-upstream';
 
 const RUNS = 3;
 const SETTLE_MS = 2500;
@@ -117,6 +119,9 @@ async function routePages(context: BrowserContext, serviceUrl: string, counter: 
 }
 
 async function main(): Promise<void> {
+  // Service side first (no browser): upstream calls per resolve, and resolution of papers OpenAlex lacks.
+  console.log((await benchUpstream()).join('\n'));
+  console.log('');
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const replay = await startOpenAlexReplay();
   const service = new LocalService(await freePort(), { OPENALEX_URL: replay.url });

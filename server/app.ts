@@ -15,12 +15,17 @@ import { researcherRoutes } from './routes/researchers';
 import { resolveRoutes } from './routes/resolve';
 import { searchRoutes } from './routes/search';
 import { SearchCache } from './search/search-cache';
+import type { CrossrefClient } from './upstream/crossref';
 import type { OpenAlexClient } from './upstream/openalex';
+import type { SemanticScholarClient } from './upstream/semantic-scholar';
 
 export interface AppDeps {
   db: Db;
   dbKind: DbKind;
   openalex: OpenAlexClient;
+  /** Resolving papers OpenAlex has not indexed yet (optional: without them, co-author evidence alone). */
+  s2?: SemanticScholarClient | null;
+  crossref?: CrossrefClient | null;
   /** Injected so tests can move time (freshness) without touching the clock. */
   now: () => Date;
   freshness?: Freshness;

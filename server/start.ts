@@ -7,7 +7,9 @@ import type { Config } from './config';
 import { openDatabase } from './db/client';
 import { acquireDataDirLock } from './db/lock';
 import { ProfileBuilds } from './profile/builds';
+import { CrossrefClient } from './upstream/crossref';
 import { OpenAlexClient, type RetryOptions } from './upstream/openalex';
+import { SemanticScholarClient } from './upstream/semantic-scholar';
 
 export interface RunningService {
   url: string;
@@ -37,8 +39,11 @@ export async function startService(
     ...(options.retry ? { retry: options.retry } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
+  const tuning = { ...(options.retry ? { retry: options.retry } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) };
+  const s2 = new SemanticScholarClient({ baseUrl: config.S2_URL, apiKey: config.S2_API_KEY, ...tuning });
+  const crossref = new CrossrefClient({ baseUrl: config.CROSSREF_URL, ...tuning });
   const builds = new ProfileBuilds();
-  const app = createApp({ db: database.db, dbKind: database.kind, openalex, now: () => new Date(), builds, auth: authDepsFromConfig(config), trustProxy: parseTrustProxy(config.TRUST_PROXY) });
+  const app = createApp({ db: database.db, dbKind: database.kind, openalex, s2, crossref, now: () => new Date(), builds, auth: authDepsFromConfig(config), trustProxy: parseTrustProxy(config.TRUST_PROXY) });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

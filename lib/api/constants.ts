@@ -6,6 +6,36 @@
 export const VERIFICATION_LEVELS = ['L0', 'L1', 'L2', 'L3', 'L4'] as const;
 export const BANDS = ['Emerging', 'Developing', 'Established', 'Trusted', 'Exemplary'] as const;
 export const MATCH_STATES = ['resolved', 'ambiguous', 'unresolved'] as const;
+/**
+ * How a name was matched to a record: the paper's OpenAlex work; for a paper OpenAlex lacks, Semantic Scholar's
+ * author ids, an ORCID iD the page or the publisher (Crossref) gives, or co-author evidence.
+ */
+export const MATCH_METHODS = ['work', 'semantic-scholar', 'orcid', 'coauthors'] as const;
+/**
+ * Why a name has no score (or no certain one), as a code a client can act on; `reason` carries the words.
+ * paper-new: OpenAlex has not indexed a paper that is days old · paper-not-in-openalex: OpenAlex lacks an older
+ * paper (or its age is unknown) · name-not-on-paper: no author of the indexed paper fits the name ·
+ * several-on-paper: the name fits several authors of the paper · namesakes: several researchers share the name
+ * and nothing confirms one · no-record-for-name: OpenAlex has no researcher with the name · author-without-record
+ * · author-gone · not-a-name · source-unreachable / source-unreadable: an upstream failed.
+ */
+export const REASON_CODES = [
+  'paper-new',
+  'paper-not-in-openalex',
+  'name-not-on-paper',
+  'several-on-paper',
+  'namesakes',
+  'no-record-for-name',
+  'author-without-record',
+  'author-gone',
+  'not-a-name',
+  'source-unreachable',
+  'source-unreadable',
+  'source-rate-limited',
+  'source-slow',
+  'still-looking',
+  'paper-invalid',
+] as const;
 export const TRUST_PART_KEYS = ['identity', 'trackRecord', 'community', 'network', 'integrity'] as const;
 
 export const LIMITS = { papers: 200, names: 5000, nameLength: 300 } as const;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ArxivId, Doi, Orcid } from './ids';
-import { LIMITS, MATCH_STATES, stripUnsafeText } from './constants';
+import { LIMITS, MATCH_METHODS, MATCH_STATES, REASON_CODES, stripUnsafeText } from './constants';
 import { ResearcherSummary } from './researcher';
 
-export { LIMITS, MATCH_STATES };
+export { LIMITS, MATCH_METHODS, MATCH_STATES, REASON_CODES };
 
 export const PageAuthor = z.strictObject({
   /** Control characters and unpaired surrogates a page may carry are taken out before anything else. */
@@ -16,6 +16,8 @@ export const PaperQuery = z
   .strictObject({
     arxivId: ArxivId.optional(),
     doi: Doi.optional(),
+    /** The arXiv primary category (`cs.CL`) where the page shows it: topical evidence for papers OpenAlex lacks. */
+    category: z.string().trim().max(40).regex(/^[a-z-]+(\.[A-Za-z-]+)?$/).optional(),
     /** In the order the page shows them; position = index + 1. */
     authors: z.array(PageAuthor).min(1).max(LIMITS.names),
   })
@@ -47,16 +49,25 @@ export function authorCount(paper: unknown): number {
 export const MatchState = z.enum(MATCH_STATES);
 export type MatchState = z.infer<typeof MatchState>;
 
+export const MatchMethod = z.enum(MATCH_METHODS);
+export type MatchMethod = z.infer<typeof MatchMethod>;
+export const ReasonCode = z.enum(REASON_CODES);
+export type ReasonCode = z.infer<typeof ReasonCode>;
+
 export const AuthorMatch = z.object({
   position: z.number().int().min(1),
   state: MatchState,
   /** 0–1: how sure the alignment of this page name to the record is. */
   confidence: z.number().min(0).max(1),
+  /** How the record (or the candidates) was reached; absent when nothing was. */
+  method: MatchMethod.optional(),
   researcher: ResearcherSummary.optional(),
   /** For `ambiguous`: the records this name could be. */
   candidates: z.array(ResearcherSummary).optional(),
   /** For `unresolved`/`ambiguous`: why, in words a reader understands. */
   reason: z.string().optional(),
+  /** The reason as a code a client can act on (next steps on the card). */
+  reasonCode: ReasonCode.optional(),
 });
 export type AuthorMatch = z.infer<typeof AuthorMatch>;
 

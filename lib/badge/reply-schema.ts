@@ -7,9 +7,11 @@
 import * as z from 'zod/mini';
 import {
   BANDS,
+  MATCH_METHODS,
   MATCH_STATES,
   OPENALEX_AUTHOR_ID_RE,
   ORCID_RE,
+  REASON_CODES,
   VERIFICATION_LEVELS,
   isValidOrcidChecksum,
 } from '../api/constants';
@@ -41,9 +43,11 @@ const Match = z.object({
   position: z.number().check(z.int(), z.minimum(1)),
   state: z.enum(MATCH_STATES),
   confidence: z.number().check(z.minimum(0), z.maximum(1)),
+  method: z.optional(z.enum(MATCH_METHODS)),
   researcher: z.optional(ResearcherMini),
   candidates: z.optional(z.array(ResearcherMini)),
   reason: z.optional(z.string()),
+  reasonCode: z.optional(z.enum(REASON_CODES)),
 });
 
 const Paper = z.object({

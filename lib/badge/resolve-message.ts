@@ -19,6 +19,7 @@ export function paperQuery(paper: DetectedPaper): PaperQuery | null {
   const query: PaperQuery = { authors };
   if (paper.arxivId) query.arxivId = paper.arxivId;
   if (paper.doi) query.doi = paper.doi;
+  if (paper.category && /^[a-z-]+(\.[A-Za-z-]+)?$/.test(paper.category)) query.category = paper.category;
   return query;
 }
 

@@ -17,7 +17,7 @@
 import { ARXIV_ID_RE, DOI_RE } from '../api/constants';
 import { cleanDisplayName } from '../names';
 import { arxivAuthorLinks } from './arxiv-authors';
-import { arxivPatterns } from './arxiv-hosts';
+import { arxivPatterns, primaryCategory } from './arxiv-hosts';
 import type { DetectedPaper, SiteAdapter } from './types';
 
 export const ARXIV_ABS_MATCHES = arxivPatterns('/abs/*');
@@ -57,6 +57,8 @@ function detect(doc: Document): DetectedPaper[] {
   if (doi && DOI_RE.test(doi)) paper.doi = doi;
   const title = meta(doc, 'citation_title');
   if (title) paper.title = cleanDisplayName(title);
+  const category = primaryCategory(doc);
+  if (category) paper.category = category;
   return [paper];
 }
 

@@ -11,3 +11,9 @@ export function arxivIdFrom(text: string | null | undefined, pattern: RegExp): s
   const id = text?.match(pattern)?.[1]?.replace(/v\d+$/, '');
   return id && /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/.test(id) ? id : undefined;
 }
+
+/** "Computation and Language (cs.CL)" in the page's `.primary-subject` → `cs.CL` (topical evidence for new papers). */
+export function primaryCategory(root: ParentNode): string | undefined {
+  const text = root.querySelector('.primary-subject')?.textContent ?? '';
+  return text.match(/\(([a-z-]+(?:\.[A-Za-z-]+)?)\)\s*$/)?.[1];
+}

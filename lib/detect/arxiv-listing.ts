@@ -13,7 +13,7 @@
  * https://arxiv.org/a/krogan_n_1 · https://arxiv.org/catchup/cs.CL/2025-01-06
  */
 import { arxivAuthorLinks } from './arxiv-authors';
-import { arxivIdFrom, arxivPatterns } from './arxiv-hosts';
+import { arxivIdFrom, arxivPatterns, primaryCategory } from './arxiv-hosts';
 import type { DetectedPaper, SiteAdapter } from './types';
 
 export const arxivListing: SiteAdapter = {
@@ -36,7 +36,8 @@ export function detectArxivListing(doc: Document): DetectedPaper[] {
       if (!arxivId) continue;
       const authors = arxivAuthorLinks(dd.querySelectorAll('.list-authors a'));
       if (authors.length === 0) continue;
-      papers.push({ arxivId, authors, container: dd });
+      const category = primaryCategory(dd);
+      papers.push(category ? { arxivId, authors, category, container: dd } : { arxivId, authors, container: dd });
     }
     return papers;
   } catch {

@@ -23,6 +23,8 @@ export interface DetectedPaper {
   arxivId?: string;
   doi?: string;
   title?: string;
+  /** arXiv primary category (`cs.CL`) where the page shows it. */
+  category?: string;
   authors: DetectedAuthor[];
   /**
    * The paper's own box on a page of many papers (a listing entry): what "near the viewport" is

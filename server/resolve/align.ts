@@ -1,5 +1,7 @@
 import { toOrcid } from '../../lib/api/ids';
+import type { ReasonCode } from '../../lib/api/resolve';
 import { nameCompatibility, parseName } from '../../lib/names';
+import { AUTHOR_WITHOUT_RECORD, NOT_A_NAME, nameNotOnPaper, severalOnPaper } from './reasons';
 
 /** A name as the page shows it, 1-based position in the page's author list. */
 export interface PageName {
@@ -19,8 +21,8 @@ export interface WorkAuthorship {
 
 export type Alignment =
   | { position: number; state: 'resolved'; authorId: string; confidence: number; by: 'orcid' | 'position' | 'name' }
-  | { position: number; state: 'ambiguous'; candidateIds: string[]; confidence: number; reason: string }
-  | { position: number; state: 'unresolved'; confidence: 0; reason: string };
+  | { position: number; state: 'ambiguous'; candidateIds: string[]; confidence: number; reason: string; reasonCode: ReasonCode }
+  | { position: number; state: 'unresolved'; confidence: 0; reason: string; reasonCode: ReasonCode };
 
 /** A page name needs at least this compatibility with an authorship to be matched to it. */
 export const MATCH_THRESHOLD = 0.6;
@@ -40,7 +42,7 @@ export function alignAuthors(page: readonly PageName[], authorships: readonly Wo
     used.add(a);
     result.set(p.position, a.authorId
       ? { position: p.position, state: 'resolved', authorId: a.authorId, confidence, by }
-      : { position: p.position, state: 'unresolved', confidence: 0, reason: 'OpenAlex lists this author on the paper without an author record.' });
+      : { position: p.position, state: 'unresolved', confidence: 0, reason: AUTHOR_WITHOUT_RECORD.text, reasonCode: AUTHOR_WITHOUT_RECORD.code });
   };
 
   for (const p of page) {
@@ -80,27 +82,23 @@ export function alignAuthors(page: readonly PageName[], authorships: readonly Wo
       continue;
     }
     const candidateIds = [...new Set([a, ...rivals].map((r) => r.authorId).filter((id): id is string => id !== null))];
+    const why = severalOnPaper(p.name, rivals.length + 1);
     result.set(p.position, {
       position: p.position,
       state: 'ambiguous',
       candidateIds,
       confidence: s / (rivals.length + 1),
-      reason: `“${p.name}” fits ${rivals.length + 1} authors of this paper about equally well.`,
+      reason: why.text,
+      reasonCode: why.code,
     });
   }
 
-  return page.map(
-    (p) =>
-      result.get(p.position) ?? {
-        position: p.position,
-        state: 'unresolved',
-        confidence: 0,
-        reason:
-          parseName(p.name).tokens.length === 0
-            ? 'This is not a name PeerLens can match.'
-            : `No author of this paper in OpenAlex has a name compatible with “${p.name}”.`,
-      },
-  );
+  return page.map((p) => {
+    const done = result.get(p.position);
+    if (done) return done;
+    const why = parseName(p.name).tokens.length === 0 ? NOT_A_NAME : nameNotOnPaper(p.name);
+    return { position: p.position, state: 'unresolved', confidence: 0, reason: why.text, reasonCode: why.code };
+  });
 }
 
 /** Compatibility with the authorship's printed name or its record's display name, whichever is higher; memoised. */

@@ -1,24 +1,33 @@
+import { createHash } from 'node:crypto';
 import { toOrcid } from '../../lib/api/ids';
-import { authorCount, type AuthorMatch, type PaperQuery, type PaperResult, type ResolveRequest, type ResolveResponse } from '../../lib/api/resolve';
-import type { UpstreamError } from '../upstream/errors';
+import { authorCount, type AuthorMatch, type MatchMethod, type PaperQuery, type PaperResult, type ResolveRequest, type ResolveResponse, paperKey } from '../../lib/api/resolve';
 import type { ResearcherSummary } from '../../lib/api/researcher';
 import { loadStandings } from '../actions/standing';
 import type { Db } from '../db/client';
+import type { CrossrefClient } from '../upstream/crossref';
+import type { UpstreamError } from '../upstream/errors';
 import type { OpenAlexClient } from '../upstream/openalex';
+import type { SemanticScholarClient } from '../upstream/semantic-scholar';
 import { type Alignment, alignAuthors } from './align';
 import type { ResolveAnswerCache } from './answer-cache';
-import { createDeadline, PastDeadline } from './deadline';
-import { findWork, type WorkLookup } from './find-work';
-import { DEFAULT_FRESHNESS, type Freshness } from './freshness';
+import { createDeadline, type Deadline, PastDeadline } from './deadline';
+import { findWorks, workLookupKey, type WorkLookup } from './find-work';
+import { DEFAULT_FRESHNESS, isFresh, type Freshness } from './freshness';
 import { createLimit } from './limit';
 import { loadAuthors, type LoadedAuthor } from './load-authors';
-import { ARXIV_NOT_FOUND, AUTHOR_GONE, invalidPaperReason, PAPER_NOT_FOUND, STILL_LOOKING, upstreamReason } from './reasons';
+import { AUTHOR_GONE, invalidPaperReason, isTransient, type Reason, STILL_LOOKING, upstreamFailure } from './reasons';
 import { buildSummary } from './snapshot';
 import { authorshipsOf, getBuiltProfiles, getWorksOfAuthors, type StoredWork } from './store';
+import { type BridgeAnswer, type BridgedAlignment, getBridges, putBridge } from './unindexed/bridge-store';
+import { resolveUnindexed } from './unindexed/resolve-unindexed';
 
 export interface ResolveDeps {
   db: Db;
   openalex: OpenAlexClient;
+  /** Semantic Scholar bridge for papers OpenAlex lacks; without it, co-author evidence alone. */
+  s2?: SemanticScholarClient | null | undefined;
+  /** Crossref records (publisher-deposited ORCID iDs) for fresh DOIs OpenAlex and Semantic Scholar lack. */
+  crossref?: CrossrefClient | null | undefined;
   now: () => Date;
   freshness?: Freshness;
   /** Upstream calls in flight at once for one request. */
@@ -33,29 +42,25 @@ export const DEFAULT_RESOLVE_DEADLINE_MS = 4_000;
 /** How soon a client should ask again about a paper answered "still looking". */
 export const STILL_LOOKING_RETRY_SECONDS = 10;
 
+/** An alignment and how it was made (`work` unless the paper went through the unindexed path). */
+type MatchedAlignment = Alignment & { method: MatchMethod | null };
+
 interface AlignedPaper {
   query: PaperQuery;
   workId: string | null;
-  /** Set when every author of the paper shares one reason (no work, upstream down). */
-  paperReason: string | null;
-  alignments: Alignment[];
+  /** Set when every author of the paper shares one reason (upstream down). */
+  paperReason: Reason | null;
+  alignments: MatchedAlignment[];
 }
 
 /**
  * `POST /v1/resolve`: each distinct paper → its OpenAlex work → its page authors aligned with the work's
- * authorships → author records (batched) → snapshots. Upstream failures stay local to the papers and authors
+ * authorships → author records (batched) → snapshots. Papers OpenAlex lacks go through `unindexed/` (Semantic
+ * Scholar, ORCID iDs, co-author evidence), all at once. Upstream failures stay local to the papers and authors
  * they touch; the rest of the page is still answered.
  */
 export async function resolvePapers(request: ResolveRequest, deps: ResolveDeps): Promise<ResolveResponse> {
   const now = deps.now();
-  const ctx = {
-    db: deps.db,
-    openalex: deps.openalex,
-    schedule: createLimit(deps.upstreamConcurrency ?? 4),
-    freshness: deps.freshness ?? DEFAULT_FRESHNESS,
-    now,
-  };
-
   // A stored paper's answer costs one round trip (the generation) when it is cached, none of the rest.
   const generation = deps.answers ? await deps.answers.generation() : null;
   const keys = request.papers.map((p) => JSON.stringify(p));
@@ -68,15 +73,14 @@ export async function resolvePapers(request: ResolveRequest, deps: ResolveDeps):
   }
   const misses = request.papers.filter((_, i) => !known.has(keys[i]!));
   if (misses.length > 0) {
-    const transient = new Set<string>();
     const deadline = createDeadline(deps.deadlineMs ?? DEFAULT_RESOLVE_DEADLINE_MS);
     try {
-      const answered = await resolveWithin({ papers: misses }, ctx, deadline, transient);
+      const answered = await resolveWithin({ papers: misses }, deps, now, deadline);
       answered.papers.forEach((result, i) => {
         const key = JSON.stringify(misses[i]);
         known.set(key, result);
         // Only complete answers are kept: nothing still loading, no upstream failure standing in for an author.
-        const complete = result.retryAfterSeconds === undefined && result.authors.every((a) => a.reason === undefined || !transient.has(a.reason));
+        const complete = result.retryAfterSeconds === undefined && result.authors.every((a) => !isTransient(a.reasonCode));
         if (generation !== null && complete) deps.answers!.set(key, generation, now, result);
       });
     } finally {
@@ -86,36 +90,40 @@ export async function resolvePapers(request: ResolveRequest, deps: ResolveDeps):
   return { papers: keys.map((key) => known.get(key)!) };
 }
 
-async function resolveWithin(
-  request: ResolveRequest,
-  ctx: FindWorkContextOf,
-  deadline: ReturnType<typeof createDeadline>,
-  transient: Set<string>,
-): Promise<ResolveResponse> {
-  const { now } = ctx;
-  const failed = (error: UpstreamError | PastDeadline): string => {
-    const reason = error instanceof PastDeadline ? STILL_LOOKING : upstreamReason(error);
-    transient.add(reason);
-    return reason;
+async function resolveWithin(request: ResolveRequest, deps: ResolveDeps, now: Date, deadline: Deadline): Promise<ResolveResponse> {
+  const ctx = {
+    db: deps.db,
+    openalex: deps.openalex,
+    schedule: createLimit(deps.upstreamConcurrency ?? 4),
+    freshness: deps.freshness ?? DEFAULT_FRESHNESS,
+    now,
   };
-  // Identical papers are resolved once; papers sharing identifiers share one work look-up.
+  const failed = (error: UpstreamError | PastDeadline): Reason => (error instanceof PastDeadline ? STILL_LOOKING : upstreamFailure(error));
+
+  // Identical papers are resolved once; papers sharing identifiers share one work look-up, batched over the request.
   const distinct = new Map<string, PaperQuery>();
   for (const p of request.papers) distinct.set(JSON.stringify(p), p);
-  const works = new Map<string, Promise<WorkLookup>>();
-  const lookUp = (p: PaperQuery) => {
-    const key = `${p.arxivId ?? ''}|${p.doi?.toLowerCase() ?? ''}`;
-    let pending = works.get(key);
-    if (!pending) works.set(key, (pending = findWork(p, ctx)));
-    return pending;
-  };
+  const lookups = await deadline.race(findWorks([...distinct.values()], ctx));
 
   const aligned = new Map<string, AlignedPaper>();
-  await Promise.all(
-    [...distinct].map(async ([key, query]) => {
-      const lookup = await deadline.race(lookUp(query));
-      aligned.set(key, lookup instanceof PastDeadline ? stillLooking(query, failed(lookup)) : alignPaper(query, lookup, failed));
-    }),
-  );
+  const unindexed: Array<{ key: string; query: PaperQuery }> = [];
+  for (const [key, query] of distinct) {
+    if (lookups instanceof PastDeadline) {
+      aligned.set(key, { query, workId: null, paperReason: STILL_LOOKING, alignments: [] });
+      continue;
+    }
+    const paper = alignPaper(query, lookups.get(workLookupKey(query))!, failed);
+    if (paper) aligned.set(key, paper);
+    else unindexed.push({ key, query });
+  }
+  // Papers OpenAlex lacks take the bridge and co-author path; what it has not settled by the deadline is "still
+  // looking" (the path goes on and stores what it finds for the next try).
+  const bridged = new Map<string, AlignedPaper>();
+  const bridging = await deadline.race(resolveWithoutWork(unindexed, bridged, { ...ctx, s2: deps.s2 ?? null, crossref: deps.crossref ?? null }));
+  for (const { key, query } of unindexed) {
+    const paper = bridging instanceof PastDeadline ? undefined : bridged.get(key);
+    aligned.set(key, paper ?? { query, workId: null, paperReason: STILL_LOOKING, alignments: [] });
+  }
 
   const authorIds = new Set<string>();
   for (const paper of aligned.values()) {
@@ -155,53 +163,93 @@ async function resolveWithin(
   };
 }
 
-type FindWorkContextOf = Parameters<typeof findWork>[1];
-
-function stillLooking(query: PaperQuery, reason: string): AlignedPaper {
-  return { query, workId: null, paperReason: reason, alignments: [] };
-}
-
-function alignPaper(query: PaperQuery, lookup: WorkLookup, failed: (error: UpstreamError) => string): AlignedPaper {
+/** The work path's alignment, or null when the paper needs the unindexed path (no work, or none of its authorships linked). */
+function alignPaper(query: PaperQuery, lookup: WorkLookup, failed: (error: UpstreamError) => Reason): AlignedPaper | null {
   const page = query.authors.map((a, i) => ({ position: i + 1, name: a.name, orcid: a.orcid }));
   if (!lookup.found) {
-    const reason = lookup.error ? failed(lookup.error) : query.arxivId && !query.doi ? ARXIV_NOT_FOUND : PAPER_NOT_FOUND;
-    return { query, workId: null, paperReason: reason, alignments: [] };
+    if (!lookup.error) return null;
+    return { query, workId: null, paperReason: failed(lookup.error), alignments: [] };
   }
-  return { query, workId: lookup.workId, paperReason: null, alignments: alignAuthors(page, authorshipsOf(lookup.work)) };
+  const authorships = authorshipsOf(lookup.work);
+  if (authorships.length > 0 && authorships.every((a) => a.authorId === null)) return null;
+  const alignments = alignAuthors(page, authorships).map((a) => ({ ...a, method: a.state === 'unresolved' ? null : ('work' as const) }));
+  return { query, workId: lookup.workId, paperReason: null, alignments };
+}
+
+/**
+ * Papers OpenAlex lacks: a stored answer while the miss is believed (hours), else Semantic Scholar and co-author
+ * evidence for all of them at once; answers reached without an upstream failure are stored.
+ */
+async function resolveWithoutWork(
+  papers: Array<{ key: string; query: PaperQuery }>,
+  aligned: Map<string, AlignedPaper>,
+  ctx: Parameters<typeof resolveUnindexed>[1] & { freshness: Freshness },
+): Promise<void> {
+  if (papers.length === 0) return;
+  // The answer depends on the names the page shows as much as on the paper.
+  const keyOf = (q: PaperQuery) => `${paperKey(q)}|${createHash('sha256').update(JSON.stringify([q.authors, q.category ?? null])).digest('base64url')}`;
+  const stored = await getBridges(ctx.db, papers.map((p) => keyOf(p.query)));
+  const ask: typeof papers = [];
+  for (const p of papers) {
+    const hit = stored.get(keyOf(p.query));
+    if (hit && isFresh(hit.fetchedAt, ctx.freshness.missMs, ctx.now)) aligned.set(p.key, fromBridge(p.query, hit.value));
+    else ask.push(p);
+  }
+  if (ask.length === 0) return;
+  const results = await resolveUnindexed(ask, ctx);
+  for (const p of ask) {
+    const result = results.get(p.key)!;
+    aligned.set(p.key, fromBridge(p.query, result.answer));
+    if (result.cacheable) await putBridge(ctx.db, keyOf(p.query), result.answer, ctx.now);
+  }
+}
+
+function fromBridge(query: PaperQuery, answer: BridgeAnswer): AlignedPaper {
+  const alignments = answer.alignments.map((a: BridgedAlignment): MatchedAlignment => {
+    if (a.state === 'resolved') return { position: a.position, state: 'resolved', authorId: a.authorId, confidence: a.confidence, by: 'name', method: a.method };
+    if (a.state === 'ambiguous') {
+      return { position: a.position, state: 'ambiguous', candidateIds: a.candidateIds, confidence: a.confidence, reason: a.reason.text, reasonCode: a.reason.code, method: a.method };
+    }
+    return { position: a.position, state: 'unresolved', confidence: 0, reason: a.reason.text, reasonCode: a.reason.code, method: null };
+  });
+  return { query, workId: null, paperReason: null, alignments };
 }
 
 function answerPaper(
   paper: AlignedPaper,
   records: Map<string, LoadedAuthor>,
   summaryOf: (authorId: string, pageOrcid: string | null) => ResearcherSummary | null,
-  failed: (error: UpstreamError | PastDeadline) => string,
+  failed: (error: UpstreamError | PastDeadline) => Reason,
 ): PaperResult {
   const { query } = paper;
   const echo = { ...(query.arxivId ? { arxivId: query.arxivId } : {}), ...(query.doi ? { doi: query.doi } : {}) };
   if (paper.paperReason !== null) {
+    const why = paper.paperReason;
     return {
       ...echo,
       workId: null,
-      authors: query.authors.map((_, i) => ({ position: i + 1, state: 'unresolved', confidence: 0, reason: paper.paperReason! })),
-      ...(paper.paperReason === STILL_LOOKING ? { retryAfterSeconds: STILL_LOOKING_RETRY_SECONDS } : {}),
+      authors: query.authors.map((_, i) => ({ position: i + 1, state: 'unresolved', confidence: 0, reason: why.text, reasonCode: why.code })),
+      ...(why === STILL_LOOKING ? { retryAfterSeconds: STILL_LOOKING_RETRY_SECONDS } : {}),
     };
   }
   const authors = paper.alignments.map((a): AuthorMatch => {
     const pageOrcid = toOrcid(query.authors[a.position - 1]?.orcid);
-    if (a.state === 'unresolved') return { position: a.position, state: 'unresolved', confidence: 0, reason: a.reason };
+    const how = a.method ? { method: a.method } : {};
+    if (a.state === 'unresolved') return { position: a.position, state: 'unresolved', confidence: 0, reason: a.reason, reasonCode: a.reasonCode };
     if (a.state === 'resolved') {
       const researcher = summaryOf(a.authorId, pageOrcid);
-      if (researcher) return { position: a.position, state: 'resolved', confidence: a.confidence, researcher };
-      return { position: a.position, state: 'unresolved', confidence: 0, reason: missingReason(records.get(a.authorId), failed) };
+      if (researcher) return { position: a.position, state: 'resolved', confidence: a.confidence, ...how, researcher };
+      const why = missingReason(records.get(a.authorId), failed);
+      return { position: a.position, state: 'unresolved', confidence: 0, reason: why.text, reasonCode: why.code };
     }
     const candidates = a.candidateIds.map((id) => summaryOf(id, null)).filter((s): s is ResearcherSummary => s !== null);
-    return { position: a.position, state: 'ambiguous', confidence: a.confidence, candidates, reason: a.reason };
+    return { position: a.position, state: 'ambiguous', confidence: a.confidence, ...how, candidates, reason: a.reason, reasonCode: a.reasonCode };
   });
-  const partial = authors.some((a) => a.reason === STILL_LOOKING);
+  const partial = authors.some((a) => a.reasonCode === STILL_LOOKING.code);
   return { ...echo, workId: paper.workId, authors, ...(partial ? { retryAfterSeconds: STILL_LOOKING_RETRY_SECONDS } : {}) };
 }
 
-function missingReason(loaded: LoadedAuthor | undefined, failed: (error: UpstreamError | PastDeadline) => string): string {
+function missingReason(loaded: LoadedAuthor | undefined, failed: (error: UpstreamError | PastDeadline) => Reason): Reason {
   return loaded instanceof Error ? failed(loaded) : AUTHOR_GONE;
 }
 
@@ -214,11 +262,11 @@ export function invalidPaperResult(raw: unknown, issues: string[]): PaperResult 
   const echo = (v: unknown) => (typeof v === 'string' && v.length <= 1000 ? v : undefined);
   const arxivId = echo(sent.arxivId);
   const doi = echo(sent.doi);
-  const reason = invalidPaperReason(issues);
+  const why = invalidPaperReason(issues);
   return {
     ...(arxivId !== undefined ? { arxivId } : {}),
     ...(doi !== undefined ? { doi } : {}),
     workId: null,
-    authors: Array.from({ length: authorCount(raw) }, (_, i) => ({ position: i + 1, state: 'unresolved' as const, confidence: 0, reason })),
+    authors: Array.from({ length: authorCount(raw) }, (_, i) => ({ position: i + 1, state: 'unresolved' as const, confidence: 0, reason: why.text, reasonCode: why.code })),
   };
 }

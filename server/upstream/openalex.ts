@@ -115,6 +115,67 @@ export class OpenAlexClient {
     return found;
   }
 
+  /** Author records for many ORCID iDs: `filter=orcid:A|B|…`, 100 a call (a split record can give two per iD). */
+  async findAuthorsByOrcids(orcids: readonly string[], schedule: Schedule = immediately): Promise<OpenAlexAuthor[]> {
+    return this.listInBatches('/authors', 'orcid', orcids, {}, OpenAlexAuthor, schedule);
+  }
+
+  /** Works for many DOIs: `filter=doi:a|b|…`, 100 a call. */
+  async getWorksByDois(dois: readonly string[], schedule: Schedule = immediately): Promise<OpenAlexWork[]> {
+    return this.listInBatches('/works', 'doi', dois, {}, OpenAlexWork, schedule);
+  }
+
+  /** Works filed under any of these landing pages (arXiv preprints OpenAlex has without the arXiv DOI). */
+  async findWorksByLandingPages(urls: readonly string[], schedule: Schedule = immediately): Promise<OpenAlexWork[]> {
+    return this.listInBatches('/works', 'locations.landing_page_url', urls, {}, OpenAlexWork, schedule);
+  }
+
+  /**
+   * Author records for several names in one search (`(andrew white) OR (sam cox)`, OpenAlex's boolean search; initials
+   * and punctuation left out so that "Andrew D. White" also finds "Andrew Dickson White"), up to 200 a call; the
+   * caller sorts the results back to the names.
+   */
+  async searchAuthorsByNames(names: readonly string[], schedule: Schedule = immediately): Promise<OpenAlexAuthor[]> {
+    const terms = (n: string) => {
+      const words = n.normalize('NFKC').replace(/[^\p{L}\p{N}\s'-]+/gu, ' ').split(/\s+/).filter(Boolean);
+      const long = words.filter((w) => w.length > 1);
+      return (long.length > 0 ? long : words).join(' ');
+    };
+    const query = [...new Set(names.map(terms).filter(Boolean))].map((t) => `(${t})`).join(' OR ');
+    const list = await schedule(() => this.get('/authors', { search: query, 'per-page': String(MAX_PER_PAGE) }, listOf(OpenAlexAuthor)));
+    return list?.results ?? [];
+  }
+
+  /**
+   * Works with an author from `left` AND an author from `right` (each at most 100 ids): the shared works that confirm
+   * a namesake, for many pairs of names in one call. Newest 200, with only the fields the evidence needs.
+   */
+  async getWorksJoining(left: readonly string[], right: readonly string[], schedule: Schedule = immediately): Promise<OpenAlexWork[]> {
+    if (left.length === 0 || right.length === 0) return [];
+    const filter = `author.id:${left.join('|')},author.id:${right.join('|')}`;
+    const query = { filter, select: 'id,doi,publication_year,authorships,primary_topic', sort: 'publication_date:desc', 'per-page': String(MAX_PER_PAGE) };
+    const list = await schedule(() => this.get('/works', query, listOf(OpenAlexWork)));
+    return list?.results ?? [];
+  }
+
+  private async listInBatches<S extends typeof OpenAlexAuthor | typeof OpenAlexWork>(
+    path: string,
+    field: string,
+    values: readonly string[],
+    extra: Record<string, string>,
+    item: S,
+    schedule: Schedule,
+  ): Promise<Array<z.infer<S>>> {
+    const unique = [...new Set(values)];
+    const out: Array<z.infer<S>> = [];
+    for (let i = 0; i < unique.length; i += AUTHOR_BATCH_SIZE) {
+      const batch = unique.slice(i, i + AUTHOR_BATCH_SIZE);
+      const list = await schedule(() => this.get(path, { filter: `${field}:${batch.join('|')}`, 'per-page': String(MAX_PER_PAGE), ...extra }, listOf(item)));
+      out.push(...((list?.results ?? []) as Array<z.infer<S>>));
+    }
+    return out;
+  }
+
   /** GET through the gate (bounded body, timeout, retries, limit, circuit); 404 → null (OpenAlex answers 404 with HTML). */
   private async get<S extends z.ZodType>(path: string, query: Record<string, string>, schema: S): Promise<z.infer<S> | null> {
     const url = new URL(this.options.baseUrl.replace(/\/+$/, '') + path);

@@ -65,7 +65,7 @@ describe('HTTP surface', () => {
     expect(res.status).toBe(200);
     const answer = ResolveResponse.parse(await res.json()).papers[0]!;
     expect(answer.workId).toBeNull();
-    expect(answer.authors).toEqual([{ position: 1, state: 'unresolved', confidence: 0, reason: expect.stringMatching(where) }]);
+    expect(answer.authors).toEqual([{ position: 1, state: 'unresolved', confidence: 0, reason: expect.stringMatching(where), reasonCode: 'paper-invalid' }]);
   };
 
   it('answers a paper with unknown fields as unresolved and says where', async () => {

@@ -44,8 +44,10 @@ describe('POST /v1/resolve against the OpenAlex replay', () => {
     expect(piwowar.trust.score).toEqual(expect.any(Number));
     expect(piwowar.trust.band).not.toBeNull();
     // One DOI look-up and one author batch, nothing more.
-    expect(svc.replay.requests.map((r) => r.path)).toEqual([`/works/doi:${PEERJ_DOI}`, '/authors']);
-    expect(svc.replay.requests[1]!.query.filter).toBe(`id:${PEERJ_IDS.join('|')}`);
+    expect(svc.replay.requests.map((r) => [r.path, r.query.filter])).toEqual([
+      ['/works', `doi:${PEERJ_DOI}`],
+      ['/authors', `id:${PEERJ_IDS.join('|')}`],
+    ]);
     expect(svc.replay.requests.every((r) => r.query.api_key === 'test-key')).toBe(true);
 
     svc.replay.requests.length = 0;
@@ -63,13 +65,16 @@ describe('POST /v1/resolve against the OpenAlex replay', () => {
     try {
       const again = await resolveOk(svc, body);
       expect(again.papers[0]!.authors.every((a) => a.state === 'resolved')).toBe(true);
-      expect(svc.replay.requests.map((r) => r.path)).toEqual([`/works/doi:${PEERJ_DOI}`, '/authors']);
+      expect(svc.replay.requests.map((r) => [r.path, r.query.filter])).toEqual([
+        ['/works', `doi:${PEERJ_DOI}`],
+        ['/authors', `id:${PEERJ_IDS.join('|')}`],
+      ]);
     } finally {
       svc.clock.now = saved;
     }
   });
 
-  it('answers an arXiv paper OpenAlex does not know with every author unresolved, and caches the miss', async () => {
+  it('answers a 2017 arXiv paper OpenAlex does not know, whose authors it does not know either, as unresolved (not "new"), and caches the miss', async () => {
     const body = { papers: [{ arxivId: '1706.03762', authors: [{ name: 'Ashish Vaswani' }, { name: 'Noam Shazeer' }] }] };
     const res = await resolveOk(svc, body);
     const paper = res.papers[0]!;
@@ -77,21 +82,33 @@ describe('POST /v1/resolve against the OpenAlex replay', () => {
     expect(paper.authors).toHaveLength(2);
     for (const a of paper.authors) {
       expect(a.state).toBe('unresolved');
-      expect(a.reason).toMatch(/OpenAlex has no record of this arXiv paper/);
+      expect(a.reasonCode).toBe('no-record-for-name');
+      expect(a.reason).toMatch(/OpenAlex has no record of this arXiv paper\.$/);
+      expect(a.reason).not.toMatch(/new|few days/);
     }
-    // arXiv DOI first, then the landing page.
-    expect(svc.replay.requests.map((r) => r.path)).toEqual(['/works/doi:10.48550/arxiv.1706.03762', '/works']);
-    expect(svc.replay.requests[1]!.query.filter).toBe('locations.landing_page_url:https://arxiv.org/abs/1706.03762');
+    // arXiv DOI first, then the landing page (not new: 2017); then Semantic Scholar (which has it) and a name search.
+    expect(svc.replay.requests.map((r) => [r.path, r.query.filter ?? r.query.search])).toEqual([
+      ['/works', 'doi:10.48550/arxiv.1706.03762'],
+      ['/works', 'locations.landing_page_url:https://arxiv.org/abs/1706.03762'],
+      ['/authors', '(Ashish Vaswani) OR (Noam Shazeer)'],
+    ]);
+    // Semantic Scholar has it: its authors' other papers are asked for (it knows none with a DOI besides this one).
+    expect(svc.s2.requests.map((r) => [r.path, r.ids])).toEqual([
+      ['/graph/v1/paper/batch', ['ARXIV:1706.03762']],
+      ['/graph/v1/author/batch', ['40348417', '1846258']],
+    ]);
 
     svc.replay.requests.length = 0;
+    svc.s2.requests.length = 0;
     await resolveOk(svc, body);
     expect(svc.replay.requests).toEqual([]);
+    expect(svc.s2.requests).toEqual([]);
   });
 
   it('resolves an arXiv paper OpenAlex files under its arXiv DOI', async () => {
     const res = await resolveOk(svc, { papers: [{ arxivId: '2108.04680', authors: [{ name: 'Nobody In Particular' }] }] });
     expect(res.papers[0]!.workId).toBe('W3188841554');
-    expect(svc.replay.requests[0]!.path).toBe('/works/doi:10.48550/arxiv.2108.04680');
+    expect(svc.replay.requests[0]!.query.filter).toBe('doi:10.48550/arxiv.2108.04680');
   });
 
   it('dedupes identical papers within a request and answers each occurrence', async () => {
@@ -116,7 +133,9 @@ describe('POST /v1/resolve when OpenAlex misbehaves', () => {
   const otherPaper = { doi: '10.1371/journal.pone.0334462', authors: [{ name: 'Someone Else' }] };
 
   it('marks the authors of a paper whose look-up gets 500s unresolved, and still answers the rest of the page', async () => {
-    svc.replay.setFault((r) => (r.path.includes('peerj') ? { kind: 'status', status: 500 } : null));
+    await resolveOk(svc, { papers: [otherPaper] }); // stored: answered without OpenAlex below
+    svc.replay.requests.length = 0;
+    svc.replay.setFault((r) => (r.url.includes('peerj') ? { kind: 'status', status: 500 } : null));
     const res = await resolveOk(svc, { papers: [knownPaper, otherPaper] });
     const [broken, fine] = res.papers;
     expect(broken!.workId).toBeNull();
@@ -126,7 +145,7 @@ describe('POST /v1/resolve when OpenAlex misbehaves', () => {
     ]);
     expect(fine!.workId).not.toBeNull();
     // Retried once (retries: 1), then gave up.
-    expect(svc.replay.requests.filter((r) => r.path.includes('peerj'))).toHaveLength(2);
+    expect(svc.replay.requests.filter((r) => r.url.includes('peerj'))).toHaveLength(2);
   });
 
   it('turns a garbage author batch into unresolved authors with a reason', async () => {

@@ -9,6 +9,17 @@ afterEach(cleanup);
 const ready = (p = profile()): CardProfileState => ({ status: 'ready', profile: { summary: p.summary, breakdown: p.breakdown, topics: p.topics } });
 
 describe('AuthorCard', () => {
+  it('says how a name was matched when the paper is not in OpenAlex, and says nothing extra for a work match', () => {
+    render(<AuthorCard authorName="Sam Cox" state="resolved" match={{ ...resolvedMatch(1), method: 'semantic-scholar' }} />);
+    expect(screen.getByText('Matched through Semantic Scholar; this paper is not in OpenAlex yet.')).toBeTruthy();
+    cleanup();
+    render(<AuthorCard authorName="Andrew D. White" state="resolved" match={{ ...resolvedMatch(1), method: 'coauthors' }} />);
+    expect(screen.getByText('Matched through shared papers with co-authors on this paper; this paper is not in OpenAlex yet.')).toBeTruthy();
+    cleanup();
+    render(<AuthorCard authorName="Ashish Vaswani" state="resolved" match={{ ...resolvedMatch(1), method: 'work' }} />);
+    expect(screen.queryByText(/this paper is not in OpenAlex yet/)).toBeNull();
+  });
+
   it('shows the starting profile: Trust 21 · Emerging, L1, unclaimed, counts, no affiliation, open to collaborate', () => {
     render(<AuthorCard authorName="Ashish Vaswani" state="resolved" match={resolvedMatch(1)} />);
     const trust = screen.getByText('Trust 21 · Emerging');

@@ -91,7 +91,7 @@ describe('badges on an arXiv abstract page', () => {
     expect(badge.shadowRoot!.firstChild?.nodeType === Node.TEXT_NODE ? badge.shadowRoot!.firstChild.textContent : [...badge.shadowRoot!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)?.textContent).toBe('\u2060');
   });
 
-  it('sends one message with identifiers and names only', async () => {
+  it('sends one message with identifiers, the primary category and names only', async () => {
     loadIntoDocument('abs_hep-th_0611290v2.html');
     const { controller, send } = start();
     await controller.settled();
@@ -101,6 +101,7 @@ describe('badges on an arXiv abstract page', () => {
       papers: [{
         arxivId: 'hep-th/0611290',
         doi: '10.1088/1126-6708/2007/03/072',
+        category: 'hep-th',
         authors: [{ name: 'T. Brown' }, { name: 'R. de Mello Koch' }, { name: 'S. Ramgoolam' }, { name: 'N. Toumbas' }],
       }],
     });

@@ -12,6 +12,8 @@ const valid: unknown[] = [
   { ok: true, papers: [{ workId: 'W1', authors: [{ position: 3, state: 'ambiguous', confidence: 0.5, candidates: [researcher(), researcher({ id: 'A5000000001', name: 'A. Vaswani' })] }] }] },
   { ok: true, papers: [paperResult('1', [resolvedMatch(1, { trust: { score: null, band: null, verification: 'L0', claimed: false, heldBy: null } })])] },
   { ok: false, error: 'The PeerLens service cannot be reached.', retryable: true },
+  { ok: true, papers: [paperResult('2605.04321', [{ ...resolvedMatch(1), method: 'semantic-scholar' }, { ...resolvedMatch(2), method: 'coauthors' }])] },
+  { ok: true, papers: [{ arxivId: '1', workId: null, authors: [{ position: 1, state: 'unresolved', confidence: 0, reason: 'OpenAlex has no record of this arXiv paper.', reasonCode: 'paper-not-in-openalex' }] }] },
 ];
 
 const invalid: unknown[] = [
@@ -29,6 +31,8 @@ const invalid: unknown[] = [
   { ok: true, papers: [paperResult('1', [resolvedMatch(1, { trust: { score: 21.5, band: 'Emerging', verification: 'L1', claimed: false, heldBy: null } })])] },
   { ok: true, papers: [paperResult('1', [resolvedMatch(1, { counts: { works: -1, followers: 0, topics: 0, closeCollaborators: 0 } })])] },
   { ok: true, papers: [{ arxivId: '1', authors: [] }] },
+  { ok: true, papers: [paperResult('1', [{ ...resolvedMatch(1), method: 'guess' as never }])] },
+  { ok: true, papers: [paperResult('1', [{ ...resolvedMatch(1), reasonCode: 'because' as never }])] },
 ];
 
 describe('content-script reply schema (zod/mini) mirrors ResolveReply', () => {

@@ -2,6 +2,7 @@ export * from './researchers';
 export * from './works';
 export * from './work-authors';
 export * from './paper-lookups';
+export * from './paper-bridges';
 export * from './researcher-aliases';
 export * from './users';
 export * from './follows';

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../../support/fixtures';
 
+const NOWHERE = 'http://127.0.0.1:9';
+
 /** The real trust service (`server/main.ts`) as a child process, on its own PGlite folder. */
 export class LocalService {
   private child: ChildProcess | null = null;
@@ -26,7 +28,8 @@ export class LocalService {
     if (this.child) return;
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: repoRoot,
-      env: { ...process.env, ...this.env, PORT: String(this.port), DATA_DIR: this.dataDir },
+      // Semantic Scholar and Crossref point at a closed local port unless a test gives a stand-in: nothing leaves 127.0.0.1.
+      env: { S2_URL: NOWHERE, CROSSREF_URL: NOWHERE, ...process.env, ...this.env, PORT: String(this.port), DATA_DIR: this.dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (d: Buffer) => this.log.push(d.toString()));

@@ -1,6 +1,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { bareDoi, type JsonRecord, loadOpenAlexIndex, type OpenAlexIndex } from './openalex-index';
+import { deriveIndex, type WorldOptions } from './openalex-world';
 
 /**
  * A local HTTP server that answers like OpenAlex from the recorded responses in the shared fixtures, so the
@@ -8,7 +9,8 @@ import { bareDoi, type JsonRecord, loadOpenAlexIndex, type OpenAlexIndex } from 
  * `/works/https://doi.org/{doi}`, `/works?filter=doi:…|…`, `/works?filter=locations.landing_page_url:…`,
  * `/authors/{A…}`, `/authors?filter=id:A…|A…`, `/authors?filter=orcid:…`, `/authors?search=…` and
  * `/works?filter=author.id:A…` (with `sort=publication_date:desc`), with OpenAlex's HTML 404 for anything it
- * does not know and its 400 for a filter of more than 100 values. Searches and author work lists answer with
+ * does not know and its 400 for a filter of more than 100 values. Also `/works?filter=author.id:A|B,author.id:C|D` (works
+ * with an author of each clause) and boolean author searches `(andrew white) OR (sam cox)`. Searches and author work lists answer with
  * the recorded response when there is one; otherwise from the replay's own index over the real recorded
  * records (see openalex-index.ts), which is partial but never invented. `fault` simulates an unhealthy
  * upstream; `merges` (test-only) answers `/authors/{old}` with a 301 to a real record, as OpenAlex does for a
@@ -45,13 +47,16 @@ export interface OpenAlexReplay {
   setFault(rule: FaultRule | null): void;
   /** Test-only merges: `/authors/{old}` → 301 to `/authors/{new}` (new must be a recorded author). */
   setMerges(merges: Record<string, string>): void;
+  /** Test-only world: withheld works, synthesised author records, namesakes (see openalex-world.ts); null resets. */
+  setWorld(world: WorldOptions | null): void;
   close(): Promise<void>;
 }
 
 export async function startOpenAlexReplay(
-  options: { port?: number; fault?: FaultRule; merges?: Record<string, string> } = {},
+  options: { port?: number; fault?: FaultRule; merges?: Record<string, string>; world?: WorldOptions } = {},
 ): Promise<OpenAlexReplay> {
-  const index = loadOpenAlexIndex();
+  const base = loadOpenAlexIndex();
+  let index = options.world ? deriveIndex(base, options.world) : base;
   const requests: RecordedRequest[] = [];
   let fault: FaultRule | null = options.fault ?? null;
   let merges = new Map(Object.entries(options.merges ?? {}));
@@ -100,6 +105,9 @@ export async function startOpenAlexReplay(
     },
     setMerges: (m) => {
       merges = new Map(Object.entries(m));
+    },
+    setWorld: (world) => {
+      index = world ? deriveIndex(base, world) : base;
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -154,6 +162,14 @@ function route(index: OpenAlexIndex, req: RecordedRequest, res: ServerResponse, 
     return sendList(res, results, perPage, page);
   }
 
+  const joining = path === '/works' ? authorClauses(req.query.filter) : null;
+  if (joining) {
+    if (joining.some((c) => c.length > 100)) return send(res, 400, index.invalidFilterJson);
+    const sets = joining.map((ids) => new Set(ids.flatMap((id) => index.worksByAuthor.get(id) ?? [])));
+    const results = [...sets[0]!].filter((w) => sets.every((set) => set.has(w))).sort(byPublicationDateDesc);
+    return sendList(res, results, perPage);
+  }
+
   if (path === '/works' || path === '/authors') {
     const filter = req.query.filter;
     if (!filter) return notFound();
@@ -197,6 +213,8 @@ function sendList(res: ServerResponse, results: JsonRecord[], perPage: number, p
  * more of them first (OpenAlex ranks by relevance, not by a strict match), then by works.
  */
 function searchAuthors(index: OpenAlexIndex, query: string): JsonRecord[] {
+  const groups = [...query.matchAll(/\(([^)]*)\)/g)].map((m) => fold(m[1]!).split(/[\s.,]+/).filter(Boolean));
+  if (groups.length > 0) return booleanSearch(index, groups);
   const q = fold(query).trim().replace(/\s+/g, ' ');
   const recorded = index.authorSearchesRecorded.get(q);
   if (recorded) return recorded;
@@ -211,6 +229,44 @@ function searchAuthors(index: OpenAlexIndex, query: string): JsonRecord[] {
     .filter((x) => x.hits > 0)
     .sort((x, y) => y.hits - x.hits || Number(y.a.works_count ?? 0) - Number(x.a.works_count ?? 0))
     .map((x) => x.a);
+}
+
+/**
+ * `(a b) OR (c d)`: authors one of whose names holds every word of a group, those of each group by works, taken in
+ * turn from each group (so one common name does not fill the page).
+ */
+const nameWordsOf = new WeakMap<OpenAlexIndex, Array<{ a: JsonRecord; names: Array<Set<string>> }>>();
+
+function booleanSearch(index: OpenAlexIndex, groups: string[][]): JsonRecord[] {
+  const nameWords = (a: JsonRecord) =>
+    [a.display_name, ...(Array.isArray(a.display_name_alternatives) ? a.display_name_alternatives : [])]
+      .filter((n): n is string => typeof n === 'string')
+      .map((n) => new Set(fold(n).split(/[\s.,]+/).filter(Boolean)));
+  let authors = nameWordsOf.get(index);
+  if (!authors) nameWordsOf.set(index, (authors = [...index.authors.values()].map((a) => ({ a, names: nameWords(a) }))));
+  const lists = groups.map((words) =>
+    authors!
+      .filter((x) => x.names.some((n) => words.every((w) => n.has(w))))
+      .map((x) => x.a)
+      .sort((x, y) => Number(y.works_count ?? 0) - Number(x.works_count ?? 0)),
+  );
+  const out = new Set<JsonRecord>();
+  for (let i = 0; lists.some((l) => i < l.length); i++) for (const l of lists) if (l[i]) out.add(l[i]!);
+  return [...out];
+}
+
+/** `author.id:A|B,author.id:C` → [[A, B], [C]] when every clause is an author-id filter, else null. */
+function authorClauses(filter: string | undefined): string[][] | null {
+  if (!filter || !filter.includes(',')) return null;
+  const clauses = filter.split(',');
+  if (!clauses.every((c) => /^(authorships\.)?author\.id:[^:]+$/.test(c))) return null;
+  return clauses.map((c) =>
+    c
+      .slice(c.indexOf(':') + 1)
+      .split('|')
+      .filter(Boolean)
+      .map((v) => v.replace(/^https?:\/\/openalex\.org\//i, '').toUpperCase()),
+  );
 }
 
 function fold(s: string): string {

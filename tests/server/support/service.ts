@@ -4,14 +4,21 @@ import type { Database } from '../../../server/db/client';
 import { ProfileBuilds } from '../../../server/profile/builds';
 import type { Freshness } from '../../../server/resolve/freshness';
 import { SearchCache } from '../../../server/search/search-cache';
+import { CrossrefClient } from '../../../server/upstream/crossref';
 import { OpenAlexClient } from '../../../server/upstream/openalex';
+import { SemanticScholarClient } from '../../../server/upstream/semantic-scholar';
+import { type CrossrefReplay, startCrossrefReplay } from './crossref-replay';
 import { createTestDatabase } from './db';
 import { type OpenAlexReplay, startOpenAlexReplay } from './openalex-replay';
+import { type SemanticScholarReplay, startSemanticScholarReplay } from './semantic-scholar-replay';
 
 export interface TestService {
   app: ReturnType<typeof createApp>;
   database: Database;
   replay: OpenAlexReplay;
+  /** Semantic Scholar and Crossref stand-ins (see their files for what they answer from). */
+  s2: SemanticScholarReplay;
+  crossref: CrossrefReplay;
   /** The clock the app reads; tests move it to age stored records. */
   clock: { now: Date };
   /** Profile builds, so tests can wait for background rebuilds. */
@@ -30,6 +37,8 @@ export async function createTestService(
 ): Promise<TestService> {
   const database = options.database ?? (await createTestDatabase());
   const replay = await startOpenAlexReplay();
+  const s2 = await startSemanticScholarReplay();
+  const crossref = await startCrossrefReplay();
   const clock = { now: new Date('2026-05-20T12:00:00Z') };
   const openalex = new OpenAlexClient({
     baseUrl: replay.url,
@@ -41,6 +50,9 @@ export async function createTestService(
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     retry: { retries: 1, minTimeoutMs: 5, maxTimeoutMs: 20, maxRetryAfterMs: 100 },
   });
+  const tuning = { timeoutMs: options.timeoutMs ?? 2_000, breakAfter: 1_000, retry: { retries: 1, minTimeoutMs: 5, maxTimeoutMs: 20, maxRetryAfterMs: 100 } };
+  const s2Client = new SemanticScholarClient({ baseUrl: s2.url, apiKey: 'test-s2-key', ...tuning });
+  const crossrefClient = new CrossrefClient({ baseUrl: crossref.url, ...tuning });
   const buildLog: string[] = [];
   const builds = new ProfileBuilds((m) => buildLog.push(m));
   const searchCache = new SearchCache();
@@ -50,14 +62,19 @@ export async function createTestService(
     db: database.db,
     dbKind: database.kind,
     openalex,
+    s2: s2Client,
+    crossref: crossrefClient,
     now: () => clock.now,
     ...(options.freshness ? { freshness: options.freshness } : {}),
-    ...(options.deadlineMs ? { deadlineMs: options.deadlineMs } : {}),
+    // A loaded CI machine must not turn slow answers into "still looking": only the deadline tests set a short one.
+    deadlineMs: options.deadlineMs ?? 60_000,
   });
   return {
     app,
     database,
     replay,
+    s2,
+    crossref,
     clock,
     builds,
     buildLog,
@@ -67,6 +84,8 @@ export async function createTestService(
     close: async () => {
       await builds.idle();
       await replay.close();
+      await s2.close();
+      await crossref.close();
       await database.close();
     },
   };
@@ -88,7 +107,11 @@ export function useTestService(ready: (svc: TestService) => void): void {
   beforeEach(() => {
     svc?.replay.setFault(null);
     svc?.replay.setMerges({});
+    svc?.replay.setWorld(null);
+    svc?.s2.reset();
+    svc?.crossref.setFault(null);
     if (svc) svc.replay.requests.length = 0;
+    if (svc) svc.crossref.requests.length = 0;
     svc?.searchCache.clear();
   });
 }
