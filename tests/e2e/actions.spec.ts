@@ -110,10 +110,14 @@ test('sign in as Jason Priem, claim his record from the card (approved, Claimed,
   expect(labelAt!.x - (boxAt!.x + boxAt!.width)).toBeLessThan(16);
   await open.click();
   await expect(pop.getByRole('status').filter({ hasText: 'You are open to collaborate.' })).toBeVisible();
-  // Kept: after a reload the box is still ticked.
+  await mine.getByLabel('One-line headline').fill('Open scholarly infrastructure');
+  await mine.getByRole('button', { name: 'Save headline' }).click();
+  await expect(pop.getByRole('status').filter({ hasText: 'Headline saved.' })).toBeVisible();
+  // Kept: after a reload the box is still ticked and the headline still there.
   await pop.reload();
   await pop.getByRole('tab', { name: 'My profile' }).click();
   await expect(pop.getByRole('checkbox', { name: 'Open to collaborate' })).toBeChecked({ timeout: 20_000 });
+  await expect(pop.getByLabel('One-line headline')).toHaveValue('Open scholarly infrastructure');
   await pop.screenshot({ path: join(SHOTS, 'actions-my-profile.png') });
   await pop.close();
 });

@@ -1,7 +1,11 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { savedPage } from '../support/saved-pages';
-import { clearCacheFromOptions } from './support/extension-settings';
-import { test, expect } from './fixtures';
+import { clearCacheFromOptions, setServiceUrl } from './support/extension-settings';
+import { extensionDir } from './support/paths';
+import { test, expect, launchWithExtension } from './fixtures';
 
 /**
  * The options page driven as a reader drives it, in Chromium with the built extension: each control is
@@ -174,4 +178,52 @@ test('the options page follows a dark colour scheme: its fields and buttons are 
   expect(look.button).not.toBe('rgb(239, 239, 239)'); // Chromium's unstyled button
   expect(look.scheme).toContain('dark');
   await options.close();
+});
+
+/**
+ * A copy of the build whose manifest already holds the `notifications` permission: headless Chromium cannot
+ * answer the prompt `permissions.request` opens, and with the permission in place it resolves at once, so the
+ * switches themselves run for real. The shipped build is untouched.
+ */
+function buildWithNotifications(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'peerlens-e2e-ext-'));
+  cpSync(extensionDir, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { permissions?: string[] };
+  manifest.permissions = [...(manifest.permissions ?? []), 'notifications'];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+test('notifications: switched on the options page, seen and switched off in the popup, kept across its tabs and a reload', async ({ service }) => {
+  const dir = buildWithNotifications();
+  const { context, profile } = await launchWithExtension(dir, service.url, [], []);
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await setServiceUrl(worker, service.url);
+    const extensionId = new URL(worker.url()).host;
+    const options = await openOptions(context, extensionId);
+    await clickAndReload(options, 'notifications', true);
+
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.getByRole('tab', { name: /Following/ }).click();
+    const box = popup.getByRole('checkbox', { name: /Notify me of new works/ });
+    await expect(box).toBeChecked();
+    await box.click();
+    await expect(box).not.toBeChecked();
+    // Another tab and back: the Following tab is drawn again from what is stored, not from the popup's first read.
+    await popup.getByRole('tab', { name: 'Search' }).click();
+    await popup.getByRole('tab', { name: /Following/ }).click();
+    await expect(popup.getByRole('checkbox', { name: /Notify me of new works/ })).not.toBeChecked();
+    await popup.reload();
+    await popup.getByRole('tab', { name: /Following/ }).click();
+    await expect(popup.getByRole('checkbox', { name: /Notify me of new works/ })).not.toBeChecked();
+    await options.reload();
+    await expect(options.locator('input[name="notifications"]')).not.toBeChecked();
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
