@@ -29,12 +29,17 @@ await context.route(
     return route.continue();
   },
 );
+const t0 = performance.now();
 await extensionLoaded();
-for (const url of DEV_START_PAGES) {
+const waited = performance.now() - t0;
+// The first start page last, so that it is the tab in front; all load side by side.
+const opened = await Promise.all([...DEV_START_PAGES].reverse().map(async (url) => {
   const page = await context.newPage();
-  await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
-}
-await context.pages().find((p) => p.url() === DEV_START_PAGES[0])?.bringToFront();
+  await page.goto(url, { waitUntil: 'commit' }).catch(() => undefined);
+  return page;
+}));
+await opened.at(-1)?.bringToFront();
+console.log(`Extension ready after ${(waited / 1000).toFixed(1)} s; start pages opened.`);
 console.log(
   `Serving ${pages.count} saved pages at their real URLs to the dev browser. Try ${DEV_START_PAGES.join(', ')}, ` +
     'https://arxiv.org/abs/1706.03762v7, or any page listed in server/dev/saved-pages.ts.',
@@ -54,7 +59,7 @@ async function connect(): Promise<Browser | null> {
     } catch {
       // not up yet
     }
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 200));
   }
   return null;
 }
