@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { DEV_BROWSER_DEBUG_PORT, DEV_START_PAGES } from '../server/dev/browser-port';
@@ -53,7 +53,9 @@ try {
 }
 
 if (process.argv.includes('--verbose')) console.log(log.join('\n'));
-if (result) console.log(`npm run dev → ${result.resolved} resolved badges on ${PAGE} after ${result.seconds.toFixed(1)} s (limit ${LIMIT_S} s).`);
+// The machine's load says how far the figure is from a quiet machine's.
+const load = `load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`;
+if (result) console.log(`npm run dev → ${result.resolved} resolved badges on ${PAGE} after ${result.seconds.toFixed(1)} s (limit ${LIMIT_S} s; ${load}).`);
 else console.log(`No page with resolved badges within ${GIVE_UP_S} s. The dev command said:\n${log.join('\n').slice(-4000)}`);
 setTimeout(() => {
   rmSync(dataDir, { recursive: true, force: true });
