@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { createLogger, type Logger } from 'vite';
 import { existsSync } from 'node:fs';
+import { DEV_BROWSER_DEBUG_PORT } from './server/dev/browser-port';
 
 // The public half of a key made once with node:crypto (the private half was never kept): Chrome derives the
 // extension id from it, so the sign-in redirect URL https://mcchdoldcfgpppgmecbkncgamdiejlom.chromiumapp.org/
@@ -14,6 +16,7 @@ const serviceUrl = process.env.PEERLENS_SERVICE_URL ?? 'http://127.0.0.1:8787';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
+    customLogger: quietLogger(),
     plugins: [preact()],
     define: { __PEERLENS_SERVICE_URL__: JSON.stringify(serviceUrl) },
   }),
@@ -52,11 +55,26 @@ export default defineConfig({
     },
   },
   // `npm run dev` opens a browser with the extension loaded: Debian's Chromium where it is installed,
-  // otherwise whichever Chrome web-ext finds.
+  // otherwise whichever Chrome web-ext finds. Its start pages are opened by server/dev/browser-pages.ts, which
+  // serves the saved pages at their real URLs through the debugging port (first start works offline too).
   webExt: {
     ...(existsSync('/usr/bin/chromium') ? { binaries: { chrome: '/usr/bin/chromium' } } : {}),
     // Chromium refuses to start its sandbox as root (a fresh Debian machine or container).
-    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
-    startUrls: ['https://arxiv.org/abs/1706.03762'],
+    chromiumArgs: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), `--remote-debugging-port=${DEV_BROWSER_DEBUG_PORT}`],
   },
 });
+
+/**
+ * Vite's logger without one known, harmless warning: zod's sources carry comments Rollup drops ("contains an
+ * annotation that Rollup cannot interpret"), printed for every entrypoint on every build. Matched by that message
+ * and by zod's path only, so that any other warning still shows.
+ */
+function quietLogger(): Logger {
+  const logger = createLogger('warn');
+  const known = (msg: string) => msg.includes('contains an annotation that Rollup cannot interpret') && /node_modules[\\/]zod[\\/]/.test(msg);
+  return {
+    ...logger,
+    warn: (msg, options) => (known(msg) ? undefined : logger.warn(msg, options)),
+    warnOnce: (msg, options) => (known(msg) ? undefined : logger.warnOnce(msg, options)),
+  };
+}

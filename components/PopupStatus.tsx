@@ -1,4 +1,5 @@
 import type { ServiceHealth } from '../lib/config/health';
+import { SUPPORTED_SITES } from '../lib/sites/supported-sites';
 
 const WORDS: Record<ServiceHealth | 'checking', string> = {
   checking: 'Checking the PeerLens service…',
@@ -8,7 +9,8 @@ const WORDS: Record<ServiceHealth | 'checking', string> = {
 };
 
 /** The popup's footer: whether the service answers, and where badges appear. */
-export function PopupStatus({ health, serviceUrl }: { health: ServiceHealth | 'checking'; serviceUrl: string }) {
+export function PopupStatus({ health, serviceUrl, onOpenOptions }: { health: ServiceHealth | 'checking'; serviceUrl: string; onOpenOptions?: (() => void) | undefined }) {
+  const publishers = SUPPORTED_SITES.filter((s) => s.site !== 'arxiv').map((s) => s.label);
   return (
     <footer class="service">
       <style>{`.service{margin-top:.9rem;padding-top:.6rem;border-top:1px solid var(--pl-line);font-size:12px}
@@ -18,7 +20,18 @@ export function PopupStatus({ health, serviceUrl }: { health: ServiceHealth | 'c
         {WORDS[health]}
       </p>
       <p class="muted url">{serviceUrl}</p>
-      <p class="muted">Trust badges appear next to author names on arXiv abstract pages (arxiv.org/abs/…).</p>
+      <p class="muted" data-where-badges>
+        Badges appear next to author names on arXiv (abstracts, listings, search results, HTML papers), on article pages of {publishers.join(', ')}, and on
+        pages of sites you add in{' '}
+        {onOpenOptions ? (
+          <button type="button" class="linkish" onClick={onOpenOptions}>
+            Options
+          </button>
+        ) : (
+          'Options'
+        )}
+        .
+      </p>
     </footer>
   );
 }

@@ -75,10 +75,15 @@ export function ResearcherActions({ summary, client, paper, pageName, open, onRe
           Not me?
         </button>
       </div>
+      {/* Every signed-in reader meets claimed records: disputing is behind a disclosure, not offered to all. */}
       {canDispute && !confirmDispute && (
-        <button type="button" class="linkish" disabled={busy} onClick={() => setConfirmDispute(true)}>
-          This is my record — dispute the claim
-        </button>
+        <details class="dispute">
+          <summary>Claimed by someone else. Is this you?</summary>
+          <p class="line muted">If this record lists your works, you can dispute the claim.</p>
+          <button type="button" class="linkish" disabled={busy} onClick={() => setConfirmDispute(true)}>
+            This is my record — dispute the claim
+          </button>
+        </details>
       )}
       {canDispute && confirmDispute && (
         <div class="note" role="group" aria-label="Dispute the claim">

@@ -30,4 +30,8 @@ export const ACTIONS_CSS = `
 .items>li{padding:.5rem 0;border-bottom:1px solid var(--pl-line)}
 .items .new{color:var(--pl-up);font-weight:700}
 .works-mini{margin:.2rem 0 0;padding-left:1rem;font-size:12px}
-.status{font-size:12px;color:var(--pl-muted)}`;
+.status{font-size:12px;color:var(--pl-muted)}
+.form label.check,label.check{display:flex;align-items:center;gap:.4rem;font-weight:600;font-size:13px}
+label.check input{margin:0}
+.claim-name{margin:.1rem 0 0;padding:0;border:0;font-size:15px}
+.dispute summary{font-size:12px}`;

@@ -7,7 +7,7 @@ const HEADINGS: Record<Claim['status'], string> = {
 };
 
 /** The outcome of a claim, with the service's reason and the evidence it was decided on. */
-export function ClaimResult({ claim }: { claim: Claim }) {
+export function ClaimResult({ claim, inMyProfile = false }: { claim: Claim; /** Shown in My profile, beside the settings it would point to. */ inMyProfile?: boolean }) {
   const e = claim.evidence;
   return (
     <div class={`result ${claim.status}`} role="status" data-claim-status={claim.status}>
@@ -16,7 +16,9 @@ export function ClaimResult({ claim }: { claim: Claim }) {
         {claim.level && ` · Verification ${claim.level}`}
       </h3>
       <p class="line">{claim.reason}</p>
-      {claim.status === 'approved' && <p class="line muted">The record now shows as claimed; you can set Open to collaborate in My profile.</p>}
+      {claim.status === 'approved' && !inMyProfile && (
+        <p class="line muted">The record now shows as claimed; you can set Open to collaborate in the popup’s My profile tab.</p>
+      )}
       {claim.status === 'pending' && (
         <ul class="reason">
           <li>Your ORCID iD: {e.signedInOrcid}; the record’s: {e.recordOrcid ?? 'none'}</li>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { LIMITS_ACTIONS, type Claim } from '../../lib/api/actions';
 import type { DisputeNotice, MeResponse } from '../../lib/api/auth';
 import { actionFailure, type ActionsClient } from '../../lib/actions/client';
@@ -6,8 +6,23 @@ import { ClaimResult } from '../claim/ClaimResult';
 
 type MeClient = Pick<ActionsClient, 'profileSettings' | 'releaseClaim'>;
 
+/** The name of a researcher record (its profile's), or null when it cannot be read. */
+export type NameOf = (researcherId: string, signal: AbortSignal) => Promise<string | null>;
+
 /** The owner's view: each claim, and for an owned record Open to collaborate, a headline, release. */
-export function MyProfileTab({ me, client, onChanged, onOpenInbox }: { me: MeResponse; client: MeClient; onChanged: () => void; onOpenInbox: () => void }) {
+export function MyProfileTab({
+  me,
+  client,
+  onChanged,
+  onOpenInbox,
+  nameOf,
+}: {
+  me: MeResponse;
+  client: MeClient;
+  onChanged: () => void;
+  onOpenInbox: () => void;
+  nameOf?: NameOf | undefined;
+}) {
   if (me.claims.length === 0) return <p class="muted">You have not claimed an author record. Use “Claim this record” on your profile.</p>;
   return (
     <section aria-label="My profile">
@@ -24,7 +39,7 @@ export function MyProfileTab({ me, client, onChanged, onOpenInbox }: { me: MeRes
       ))}
       <ul class="items">
         {me.claims.map((claim) => (
-          <OwnedClaim key={claim.id} claim={claim} client={client} onChanged={onChanged} />
+          <OwnedClaim key={claim.id} claim={claim} client={client} onChanged={onChanged} nameOf={nameOf} />
         ))}
       </ul>
     </section>
@@ -43,7 +58,17 @@ export function DisputeNote({ dispute: d }: { dispute: DisputeNotice }) {
   );
 }
 
-function OwnedClaim({ claim, client, onChanged }: { claim: Claim; client: MeClient; onChanged: () => void }) {
+function OwnedClaim({ claim, client, onChanged, nameOf }: { claim: Claim; client: MeClient; onChanged: () => void; nameOf?: NameOf | undefined }) {
+  const [name, setName] = useState<string | null>(null);
+  useEffect(() => {
+    if (!nameOf) return;
+    const controller = new AbortController();
+    nameOf(claim.researcherId, controller.signal).then(
+      (n) => !controller.signal.aborted && setName(n),
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [claim.researcherId]);
   const [open, setOpen] = useState(claim.openToCollaborate);
   const [headline, setHeadline] = useState(claim.headline ?? '');
   const [status, setStatus] = useState<string | null>(null);
@@ -58,20 +83,20 @@ function OwnedClaim({ claim, client, onChanged }: { claim: Claim; client: MeClie
     );
   return (
     <li data-researcher-id={claim.researcherId}>
-      <p class="line">
-        <strong>{claim.researcherId}</strong>
-      </p>
-      <ClaimResult claim={claim} />
+      {/* The record by its name; the bare OpenAlex id only as the small print it is. */}
+      <h2 class="claim-name">{name ?? 'Your author record'}</h2>
+      <p class="line muted small">OpenAlex {claim.researcherId}</p>
+      <ClaimResult claim={claim} inMyProfile />
       {owned && (
         <div class="form">
-          <label class="status">
+          <label class="check">
             <input
               type="checkbox"
               name="open-to-collaborate"
               checked={open}
               onChange={(e) => void save({ openToCollaborate: e.currentTarget.checked }, e.currentTarget.checked ? 'You are open to collaborate.' : 'You are no longer open to collaborate.')}
-            />{' '}
-            Open to collaborate
+            />
+            <span>Open to collaborate</span>
           </label>
           <form
             class="form"

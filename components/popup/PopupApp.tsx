@@ -14,6 +14,7 @@ import { ACTIONS_CSS } from '../actions/actions-style';
 import { FollowingTab, type FollowingTabProps } from '../follow/FollowingTab';
 import { InboxTab } from '../inbox/InboxTab';
 import { MyProfileTab } from '../me/MyProfileTab';
+import { PopupProfile } from './PopupProfile';
 import { PopupTabs, type PopupTab } from './PopupTabs';
 
 export interface PopupAppProps {
@@ -22,6 +23,8 @@ export interface PopupAppProps {
   health: ServiceHealth | 'checking';
   serviceUrl: string;
   openFullPage: (id: string) => void;
+  /** Opens the options page (the footer's link to the sites list). */
+  openOptions?: (() => void) | undefined;
   searchDelayMs?: number;
   /** Follow, claim, connect and the account; without it the popup is search only. */
   actions?: ActionsClient;
@@ -33,7 +36,7 @@ export interface PopupAppProps {
 }
 
 /** The toolbar popup: look a researcher up, then read their profile here or full-size. */
-export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage, searchDelayMs, actions, notifications, initialTab, initialQuery }: PopupAppProps) {
+export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage, openOptions, searchDelayMs, actions, notifications, initialTab, initialQuery }: PopupAppProps) {
   const [recent, setRecent] = useState<RecentLookup[]>([]);
   const [tab, setTab] = useState<PopupTab>(actions && initialTab ? initialTab : 'search');
   const [session, setSession] = useState<SessionView | null>(null);
@@ -86,9 +89,6 @@ export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage,
             <button type="button" class="action" onClick={() => setTrail((t) => t.slice(0, -1))}>
               ← Back
             </button>
-            <button type="button" class="action" onClick={() => openFullPage(current)}>
-              Open full size
-            </button>
           </span>
         )}
       </header>
@@ -108,12 +108,19 @@ export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage,
       ) : actions && tab === 'inbox' ? (
         <InboxTab client={actions} signedIn={session?.signedIn ?? false} onRead={() => void refreshSession()} />
       ) : actions && tab === 'me' && me ? (
-        <MyProfileTab me={me} client={actions} onChanged={() => void refreshSession()} onOpenInbox={() => setTab('inbox')} />
+        <MyProfileTab
+          me={me}
+          client={actions}
+          onChanged={() => void refreshSession()}
+          onOpenInbox={() => setTab('inbox')}
+          nameOf={(id, signal) => source.profile(id, signal).then((p) => p.summary.name)}
+        />
       ) : current ? (
         <ProfileScreen
           id={current}
           source={source}
           onOpenResearcher={(id) => setTrail((t) => [...t, id])}
+          view={(p) => <PopupProfile profile={p.profile} onOpenResearcher={p.onOpenResearcher} onOpenFull={openFullPage} actions={p.actions} />}
           {...(actions ? {
                 actions: (p: ResearcherProfile, refresh: () => void) => (
                   <ResearcherActions key={session?.orcid ?? 'signed-out'} summary={p.summary} client={actions} paper={newestPaper(p)} onRecordChanged={refresh} />
@@ -129,7 +136,7 @@ export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage,
             {...(initialQuery ? { initialQuery } : {})}
             {...(searchDelayMs === undefined ? {} : { delayMs: searchDelayMs })}
           />
-          <PopupStatus health={health} serviceUrl={serviceUrl} />
+          <PopupStatus health={health} serviceUrl={serviceUrl} onOpenOptions={openOptions} />
         </>
       )}
     </main>
@@ -149,4 +156,6 @@ const POPUP_CSS = `
 .title{display:flex;align-items:center;gap:.4rem;margin:0;font-size:15px;font-weight:700}
 .bar-actions{display:flex;gap:.4rem}
 .bar-actions .action{padding:.2rem .55rem;font-size:12px}
-.popup h1{font-size:17px}`;
+.popup h1{font-size:17px}
+.profile.compact .full-link{margin:.7rem 0 0}
+.profile.compact .why{margin:.3rem 0}`;

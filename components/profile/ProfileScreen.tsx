@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ResearcherProfile } from '../../lib/api/profile';
 import { failureMessage, isAbort, type ProfileSource } from '../../lib/profile/profile-source';
-import { ProfileView } from './ProfileView';
+import { ProfileView, type ProfileViewProps } from './ProfileView';
 
 type Load = { status: 'loading' } | { status: 'ready'; profile: ResearcherProfile } | { status: 'error'; message: string };
 
@@ -12,6 +12,7 @@ export function ProfileScreen({
   source,
   onOpenResearcher,
   actions,
+  view,
 }: {
   id: string;
   source: ProfileSource;
@@ -21,6 +22,8 @@ export function ProfileScreen({
    * in place (after a claim or dispute changed its level or hid its score), keeping the row mounted.
    */
   actions?: (profile: ResearcherProfile, refresh: () => void) => ComponentChildren;
+  /** How a loaded profile is shown: the full view unless told (the popup shows a compact one). */
+  view?: ((props: ProfileViewProps) => ComponentChildren) | undefined;
 }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -59,12 +62,11 @@ export function ProfileScreen({
     );
   }
   const profileId = load.profile.summary.id;
-  return (
-    <ProfileView
-      profile={load.profile}
-      loadWorks={(page, signal) => source.works(profileId, page, signal)}
-      onOpenResearcher={onOpenResearcher}
-      actions={actions?.(load.profile, refresh)}
-    />
-  );
+  const props: ProfileViewProps = {
+    profile: load.profile,
+    loadWorks: (page, signal) => source.works(profileId, page, signal),
+    onOpenResearcher,
+    actions: actions?.(load.profile, refresh),
+  };
+  return view ? <>{view(props)}</> : <ProfileView {...props} />;
 }

@@ -169,7 +169,7 @@ function SearchStatus({ id, state, recentCount, typed }: { id: string; state: Se
       case 'results':
         return `${state.candidates.length} ${state.candidates.length === 1 ? 'researcher' : 'researchers'} found`;
       case 'empty':
-        return `No researcher matches “${state.query}”.`;
+        return `No researcher matches “${state.query}”.${partialOrcid(state.query) ? ` ${ORCID_FORMAT}` : ''}`;
       case 'unreachable':
         return 'PeerLens service unreachable. Check that it is running, then try again.';
       case 'invalid':
@@ -184,4 +184,13 @@ function SearchStatus({ id, state, recentCount, typed }: { id: string; state: Se
       {message}
     </p>
   );
+}
+
+export const ORCID_FORMAT = 'An ORCID iD has 16 digits in four groups of four, like 0000-0002-1825-0097 (the last may be X).';
+
+/** Digits and hyphens (perhaps after orcid.org/) that fall short of a whole iD: the reader is typing one. */
+export function partialOrcid(query: string): boolean {
+  const rest = query.trim().replace(/^(https?:\/\/)?(www\.)?orcid\.org\//i, '');
+  const digits = rest.replace(/-/g, '');
+  return /^[\d-]+[xX]?$/.test(rest) && digits.length >= 4 && digits.length < 16;
 }

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { SERVICE_URL_KEY } from '@/lib/config/service-url';
 import { SUPPORTED_SITES } from '@/lib/sites/supported-sites';
 import type { notificationSetting } from '@/lib/follow/notification-setting';
-import { readSettings, updateSettings, type ReaderSettings } from '@/lib/settings/reader-settings';
+import { readSettings, toOrigin, updateSettings, type ReaderSettings } from '@/lib/settings/reader-settings';
 import { addSite, removeSite, type SiteApi } from './site-actions';
 
 export interface OptionsApi extends SiteApi {
@@ -30,6 +30,8 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
   if (!settings) return <p>Loading…</p>;
 
   const change = async (patch: (s: ReaderSettings) => Partial<ReaderSettings>) => setSettings(await updateSettings(api.area, patch));
+  // The box's state is read in the handler, never after an await: by then the event's currentTarget is null.
+  const setSwitch = (key: 'paused' | 'privacyMode', on: boolean) => change(() => ({ [key]: on }));
   const setNotifications = async (box: HTMLInputElement) => {
     const on = box.checked;
     // Asked first, while the click still counts as the reader's gesture.
@@ -48,7 +50,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
       return;
     }
     if (!isHttpUrl(value)) {
-      setNote('The service URL must start with http:// or https://.');
+      setNote(`“${value}” is not a service address: it must start with http:// or https:// and name a host, such as https://peerlens.example.org.`);
       return;
     }
     await api.area.set({ [SERVICE_URL_KEY]: new URL(value).toString() });
@@ -56,7 +58,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
   };
   const onAddSite = async (event: Event) => {
     event.preventDefault();
-    const result = await addSite(api, newSite);
+    const result = await addSite(api, newSite, (origin) => setNote(`Waiting for your answer to the browser’s prompt: may PeerLens read pages on ${origin}?`));
     setNote(result.ok ? `Added ${result.origin}: reload its pages to see badges.` : result.reason);
     if (result.ok) setNewSite('');
     setSettings(await readSettings(api.area));
@@ -67,14 +69,23 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
       <h1>PeerLens</h1>
       <section aria-labelledby="general">
         <h2 id="general">Badges</h2>
-        <label><input type="checkbox" name="paused" checked={settings.paused} onChange={(e) => void change(() => ({ paused: e.currentTarget.checked }))} /> Pause PeerLens everywhere</label>
-        <label><input type="checkbox" name="privacyMode" checked={settings.privacyMode} onChange={(e) => void change(() => ({ privacyMode: e.currentTarget.checked }))} /> Privacy mode: look authors up only when I click a badge</label>
+        <label class="check">
+          <input type="checkbox" name="paused" checked={settings.paused} onChange={(e) => void setSwitch('paused', e.currentTarget.checked)} />
+          <span>Pause PeerLens everywhere: no badges, nothing sent</span>
+        </label>
+        <label class="check">
+          <input type="checkbox" name="privacyMode" checked={settings.privacyMode} onChange={(e) => void setSwitch('privacyMode', e.currentTarget.checked)} />
+          <span>
+            Privacy mode: send nothing until I click a badge
+            <small class="muted">Badges wait as “⌕”. Clicking one looks up the authors of that badge’s paper, and only that paper.</small>
+          </span>
+        </label>
         <fieldset>
           <legend>Badges show</legend>
-          <label><input type="radio" name="density" value="score" checked={settings.density === 'score'} onChange={() => void change(() => ({ density: 'score' }))} /> the score only</label>
-          <label><input type="radio" name="density" value="score-level" checked={settings.density === 'score-level'} onChange={() => void change(() => ({ density: 'score-level' }))} /> the score and the verification level</label>
+          <label class="check"><input type="radio" name="density" value="score" checked={settings.density === 'score'} onChange={() => void change(() => ({ density: 'score' }))} /> <span>the score only</span></label>
+          <label class="check"><input type="radio" name="density" value="score-level" checked={settings.density === 'score-level'} onChange={() => void change(() => ({ density: 'score-level' }))} /> <span>the score and the verification level</span></label>
         </fieldset>
-        <label><input type="checkbox" name="notifications" checked={settings.notifications} onChange={(e) => void setNotifications(e.currentTarget)} /> Notify me of new works by researchers I follow and of new invitations</label>
+        <label class="check"><input type="checkbox" name="notifications" checked={settings.notifications} onChange={(e) => void setNotifications(e.currentTarget)} /> <span>Notify me of new works by researchers I follow and of new invitations</span></label>
       </section>
 
       <section aria-labelledby="sites">
@@ -82,7 +93,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
         <ul class="sites">
           {SUPPORTED_SITES.map((site) => (
             <li key={site.site}>
-              <label>
+              <label class="check">
                 <input
                   type="checkbox"
                   name={`site-${site.site}`}
@@ -92,7 +103,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
                     void change((s) => ({ disabledSites: on ? s.disabledSites.filter((id) => id !== site.site) : [...s.disabledSites, site.site] }));
                   }}
                 />{' '}
-                {site.label}
+                <span>{site.label}</span>
               </label>
             </li>
           ))}
@@ -103,25 +114,25 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
           {settings.addedOrigins.map((origin) => (
             <li key={origin}>
               {origin}{' '}
-              <button type="button" onClick={() => void removeSite(api, origin).then(() => readSettings(api.area)).then(setSettings)}>Remove</button>
+              <button type="button" class="action" onClick={() => void removeSite(api, origin).then(() => readSettings(api.area)).then(setSettings)}>Remove</button>
             </li>
           ))}
         </ul>
-        <form onSubmit={(e) => void onAddSite(e)}>
+        <form class="row" onSubmit={(e) => void onAddSite(e)}>
           <input type="text" name="new-site" placeholder="https://journal.example.org" value={newSite} onInput={(e) => setNewSite(e.currentTarget.value)} />
-          <button type="submit">Add site</button>
+          <button type="submit" class="action">Add site</button>
         </form>
       </section>
 
       <section aria-labelledby="service">
         <h2 id="service">Service</h2>
-        <label>
-          PeerLens service URL{' '}
-          <input type="url" name="service-url" placeholder={api.defaultServiceUrl} value={serviceUrl} onInput={(e) => setServiceUrl(e.currentTarget.value)} />
-        </label>{' '}
-        <button type="button" onClick={() => void saveServiceUrl()}>Save</button>
+        <label for="service-url">PeerLens service URL</label>
+        <p class="row">
+          <input type="url" id="service-url" name="service-url" placeholder={api.defaultServiceUrl} value={serviceUrl} onInput={(e) => setServiceUrl(e.currentTarget.value)} />
+          <button type="button" class="action" onClick={() => void saveServiceUrl()}>Save</button>
+        </p>
         <p>
-          <button type="button" name="clear-cache" onClick={() => void api.clearCache().then((ok) => setNote(ok ? 'Cache cleared.' : 'The cache could not be cleared.'))}>
+          <button type="button" class="action" name="clear-cache" onClick={() => void api.clearCache().then((ok) => setNote(ok ? 'Cache cleared.' : 'The cache could not be cleared.'))}>
             Clear cache
           </button>
         </p>
@@ -131,11 +142,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
   );
 }
 
+/** An http(s) URL with a real host (toOrigin checks the host Chromium's parser lets through escaped). */
 function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
+  return toOrigin(value) !== null;
 }

@@ -1,6 +1,6 @@
 /** What the options page does with sites: add one (asking for its permission at that moment), remove one. */
 import { originPattern, syncAddedSiteScripts, type PermissionsApi, type ScriptingApi } from '@/lib/sites/added-site-scripts';
-import { siteOfUrl } from '@/lib/sites/supported-sites';
+import { supportedSiteOfOrigin } from '@/lib/sites/supported-sites';
 import { toOrigin, updateSettings, type SettingsArea } from '@/lib/settings/reader-settings';
 
 export interface SiteApi {
@@ -18,11 +18,15 @@ export type AddSiteResult = { ok: true; origin: string } | { ok: false; reason: 
  * Adds a site for the generic adapter. Must run inside the click's user gesture: the browser shows
  * its permission prompt for exactly that origin.
  */
-export async function addSite(api: SiteApi, input: string): Promise<AddSiteResult> {
-  const origin = toOrigin(/^[a-z][a-z0-9+.-]*:\/\//i.test(input.trim()) ? input : `https://${input.trim()}`);
-  if (!origin) return { ok: false, reason: 'Enter a web address such as https://journal.example.org' };
-  const supported = siteOfUrl(new URL(origin), { addedOrigins: [] });
+export async function addSite(api: SiteApi, input: string, onPrompt?: (origin: string) => void): Promise<AddSiteResult> {
+  const typed = input.trim();
+  if (typed === '') return { ok: false, reason: 'Type the address of a site first, such as https://journal.example.org.' };
+  const origin = toOrigin(/^[a-z][a-z0-9+.-]*:\/\//i.test(typed) ? typed : `https://${typed}`);
+  if (!origin) return { ok: false, reason: `“${typed}” is not a web address: type one such as https://journal.example.org.` };
+  const supported = supportedSiteOfOrigin(origin);
   if (supported) return { ok: false, reason: `${supported.label} is already supported: switch it on in the list above.` };
+  // The browser's prompt may stay open a while: say what it is waiting for instead of the last message.
+  onPrompt?.(origin);
   const granted = await api.permissions.request({ origins: [originPattern(origin)] }).catch(() => false);
   if (!granted) return { ok: false, reason: `PeerLens was not allowed to read pages on ${origin}.` };
   const settings = await updateSettings(api.area, (s) => ({ addedOrigins: [...s.addedOrigins.filter((o) => o !== origin), origin] }));

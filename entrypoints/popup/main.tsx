@@ -36,11 +36,20 @@ function Popup() {
       actions={actions}
       initialTab={tabFromHash(location.hash)}
       initialQuery={queryFromHash(location.hash)}
-      notifications={{ on: notify, set: notifications.set }}
+      notifications={{
+        on: notify,
+        // Kept here too: the Following tab is remounted on each visit and starts from this value.
+        set: async (on) => {
+          const problem = await notifications.set(on);
+          setNotify(await notifications.on());
+          return problem;
+        },
+      }}
       source={source}
       recentArea={browser.storage.local}
       health={health}
       serviceUrl={url}
+      openOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
       openFullPage={(id) => {
         void browser.tabs.create({ url: `${browser.runtime.getURL('/profile.html')}#${id}` }).then(() => window.close());
       }}

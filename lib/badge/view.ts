@@ -22,7 +22,7 @@ const MORE = 'Click for details and what the marks mean.';
 
 export function badgeView(authorName: string, state: BadgeState, match?: AuthorMatch, density: BadgeDensity = 'score-level'): BadgeView {
   if (state === 'idle') {
-    return { state, text: '⌕', tone: 'neutral', ariaLabel: `PeerLens: look up ${authorName}`, tooltip: 'PeerLens: click to look up this author (privacy mode: nothing is sent until you click)' };
+    return { state, text: '⌕', tone: 'neutral', ariaLabel: `PeerLens: look up ${authorName}`, tooltip: 'PeerLens privacy mode: click to look up the authors of this paper (nothing is sent until you click)' };
   }
   if (state === 'loading') {
     return { state, text: '…', tone: 'neutral', ariaLabel: `PeerLens: looking up ${authorName}`, tooltip: 'PeerLens: looking up this author…' };

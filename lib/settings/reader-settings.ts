@@ -46,15 +46,25 @@ function strings(value: unknown, valid: (s: string) => boolean): string[] {
   return Array.isArray(value) ? [...new Set(value.filter((s): s is string => typeof s === 'string' && valid(s)))] : [];
 }
 
-/** "https://Example.org/path" → "https://example.org"; null for anything but an http(s) URL. */
+/**
+ * "https://Example.org/path" → "https://example.org"; null for anything but an http(s) URL with a real
+ * host name. Chromium's URL parser escapes what it cannot take ("not a url" → "not%20a%20url"), so the
+ * host is checked by hand: letters, digits, dots and hyphens (IDNs arrive as xn--), an IP, or localhost.
+ */
 export function toOrigin(input: string): string | null {
   try {
     const url = new URL(input.trim());
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    return url.origin;
+    return isHostName(url.hostname) ? url.origin : null;
   } catch {
     return null;
   }
+}
+
+function isHostName(host: string): boolean {
+  if (host === 'localhost' || /^\[[0-9a-f:.]+\]$/i.test(host)) return true;
+  const labels = host.split('.');
+  return labels.length >= 2 && labels.every((l) => /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i.test(l));
 }
 
 /** The part of `storage.local` this needs (the fake browser's storage in tests). */

@@ -40,6 +40,27 @@ export function siteOfUrl(url: URL, settings: Pick<ReaderSettings, 'addedOrigins
 }
 
 /**
+ * The supported site served on an origin's host, whatever its path ("https://arxiv.org" is arXiv even
+ * though only its /abs/, /list/… pages get badges): the options page must not add it a second time.
+ */
+export function supportedSiteOfOrigin(origin: string): SupportedSite | undefined {
+  let host: string;
+  try {
+    host = new URL(origin).hostname;
+  } catch {
+    return undefined;
+  }
+  return SUPPORTED_SITES.find((s) =>
+    s.matches.some((m) => {
+      const patternHost = /^[^:]+:\/\/([^/]+)\//.exec(m)?.[1];
+      if (!patternHost) return false;
+      if (patternHost.startsWith('*.')) return host === patternHost.slice(2) || host.endsWith(patternHost.slice(1));
+      return host === patternHost || host === `www.${patternHost}` || `www.${host}` === patternHost;
+    }),
+  );
+}
+
+/**
  * Whether a content script on `url` may badge and send: not paused, and a supported site the reader
  * did not switch off, or a site the reader added. The background's sender check uses the same rule.
  */

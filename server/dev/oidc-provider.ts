@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import Provider from 'oidc-provider';
+import type Provider from 'oidc-provider';
 import { LOCAL_ACCOUNTS, type LocalAccount } from './accounts';
 
 /**
@@ -33,7 +33,8 @@ export async function startLocalOrcidProvider(options: {
 
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   // oidc-provider's in-memory adapter (it warns about it) is right here: sign-ins of a dev or test run only.
-  const provider = new Provider(issuer, {
+  const OidcProvider = await withoutKnownWarnings(async () => (await import('oidc-provider')).default);
+  const provider = withoutKnownWarnings(() => new OidcProvider(issuer, {
     clients: options.clients.map((c) => ({
       client_id: c.clientId,
       client_secret: c.clientSecret,
@@ -65,7 +66,7 @@ export async function startLocalOrcidProvider(options: {
         }),
       };
     },
-  });
+  }));
   const handle = provider.callback();
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
@@ -131,4 +132,28 @@ async function readBody(req: IncomingMessage): Promise<string> {
     if (body.length > 10_000) throw new Error('The form is too large.');
   }
   return body;
+}
+
+/**
+ * oidc-provider's warnings that are known and expected of this dev/test stand-in (Node 20 is below its supported
+ * runtime; the in-memory adapter is deliberate), dropped by their exact words so any other warning still shows.
+ */
+const KNOWN_WARNINGS = ['oidc-provider WARNING: Unsupported runtime.', 'oidc-provider WARNING: a quick start development-only in-memory adapter is used'];
+
+function withoutKnownWarnings<T>(run: () => T): T {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && KNOWN_WARNINGS.some((w) => (args[0] as string).includes(w))) return;
+    warn(...args);
+  };
+  const restore = () => void (console.warn = warn);
+  try {
+    const result = run();
+    if (result instanceof Promise) return result.finally(restore) as T;
+    restore();
+    return result;
+  } catch (error) {
+    restore();
+    throw error;
+  }
 }

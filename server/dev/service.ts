@@ -15,7 +15,7 @@ process.env.ORCID_API_URL ??= `http://127.0.0.1:${DEV.orcidApiPort}/v3.0`;
 if (!process.env.OPENALEX_URL && !(await reachable('https://api.openalex.org/'))) {
   const recordings = process.env.PEERLENS_FIXTURES ?? join(process.cwd(), '..', 'shared', 'fixtures');
   if (existsSync(join(recordings, 'openalex'))) {
-    const { startOpenAlexReplay } = await import('../../tests/server/support/openalex-replay');
+    const { startOpenAlexReplay } = await import('./openalex-replay');
     const replay = await startOpenAlexReplay();
     process.env.OPENALEX_URL = replay.url;
     console.log(`OpenAlex is unreachable: serving its recorded answers from ${recordings} (${replay.url}).`);

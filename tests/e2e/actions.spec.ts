@@ -100,8 +100,24 @@ test('sign in as Jason Priem, claim his record from the card (approved, Claimed,
   await pop.reload();
   await pop.getByRole('tab', { name: 'My profile' }).click();
   const open = pop.getByRole('checkbox', { name: 'Open to collaborate' });
-  await open.check();
+  // Headed by the record's name, not its raw id; no advice to go where the reader already is.
+  const mine = pop.getByRole('region', { name: 'My profile' });
+  await expect(mine.getByRole('heading', { name: 'Jason Priem' })).toBeVisible({ timeout: 20_000 });
+  await expect(mine).not.toContainText('in My profile');
+  // The box sits on its label's line.
+  const [boxAt, labelAt] = await Promise.all([open.boundingBox(), mine.getByText('Open to collaborate', { exact: true }).boundingBox()]);
+  expect(Math.abs(boxAt!.y + boxAt!.height / 2 - (labelAt!.y + labelAt!.height / 2))).toBeLessThan(6);
+  expect(labelAt!.x - (boxAt!.x + boxAt!.width)).toBeLessThan(16);
+  await open.click();
   await expect(pop.getByRole('status').filter({ hasText: 'You are open to collaborate.' })).toBeVisible();
+  await mine.getByLabel('One-line headline').fill('Open scholarly infrastructure');
+  await mine.getByRole('button', { name: 'Save headline' }).click();
+  await expect(pop.getByRole('status').filter({ hasText: 'Headline saved.' })).toBeVisible();
+  // Kept: after a reload the box is still ticked and the headline still there.
+  await pop.reload();
+  await pop.getByRole('tab', { name: 'My profile' }).click();
+  await expect(pop.getByRole('checkbox', { name: 'Open to collaborate' })).toBeChecked({ timeout: 20_000 });
+  await expect(pop.getByLabel('One-line headline')).toHaveValue('Open scholarly infrastructure');
   await pop.screenshot({ path: join(SHOTS, 'actions-my-profile.png') });
   await pop.close();
 });
@@ -155,7 +171,12 @@ test('as Jonathan Roberts, dispute Jason’s claim from the full profile; both s
   const profile = await extContext.newPage();
   await profile.setViewportSize({ width: 1100, height: 900 });
   await profile.goto(`chrome-extension://${extensionId}/profile.html#${PRIEM.id}`);
-  await profile.getByRole('button', { name: 'This is my record — dispute the claim' }).click({ timeout: 30_000 });
+  // Behind a disclosure: not offered outright on every claimed record.
+  const isThisYou = profile.getByText('Claimed by someone else. Is this you?');
+  await expect(isThisYou).toBeVisible({ timeout: 30_000 });
+  await expect(profile.getByRole('button', { name: 'This is my record — dispute the claim' })).toBeHidden();
+  await isThisYou.click();
+  await profile.getByRole('button', { name: 'This is my record — dispute the claim' }).click();
   await expect(profile.getByRole('group', { name: 'Dispute the claim' })).toContainText('the owner is told');
   await profile.getByRole('button', { name: 'Open the dispute' }).click();
   const result = profile.locator('[data-claim-status]');

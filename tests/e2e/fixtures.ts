@@ -4,13 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startOpenAlexReplay } from '../server/support/openalex-replay';
 import { BENCH_LISTING_URL, thousandEntryListing } from '../support/arxiv-listing-page';
-import { SAVED_PAGES, readPage } from '../support/saved-pages';
+import { servedSavedPages } from '../../server/dev/saved-pages';
 import { savedArxivPages, type SavedArxivPage } from './support/arxiv-pages';
 import { chromiumPath, extensionDir } from './support/paths';
 import { setServiceUrl } from './support/extension-settings';
 import { LocalService, freePort } from './support/service';
-
-const ARXIV_HOSTS = new Set(['arxiv.org', 'www.arxiv.org', 'export.arxiv.org']);
 
 interface WorkerFixtures {
   service: LocalService;
@@ -21,19 +19,6 @@ interface WorkerFixtures {
   serviceRequests: string[];
   /** Bodies of the `POST /v1/resolve` requests, in order. */
   resolveBodies: { papers: { arxivId?: string; doi?: string; authors: { name: string }[] }[] }[];
-}
-
-/**
- * Every saved or built page at its real URL (arXiv abstract pages, listings, search, HTML, publishers),
- * plus the generated 1,000-entry listing: by full URL, and by host + path for arXiv's abstract pages.
- */
-function servedPages(): { byUrl: Map<string, string>; hosts: Set<string> } {
-  const byUrl = new Map<string, string>();
-  for (const p of arxivPages) byUrl.set(new URL(p.url).origin + new URL(p.url).pathname, p.html);
-  for (const p of SAVED_PAGES) byUrl.set(p.url, readPage(p));
-  byUrl.set(BENCH_LISTING_URL, thousandEntryListing());
-  const hosts = new Set([...ARXIV_HOSTS, ...SAVED_PAGES.map((p) => new URL(p.url).host)]);
-  return { byUrl, hosts };
 }
 
 export const arxivPages = savedArxivPages();
@@ -73,7 +58,8 @@ export async function launchWithExtension(
   });
   // Real arXiv and publisher URLs are served from saved pages; the local service is reached for
   // real; nothing else leaves the machine (the sites' own scripts and styles are answered empty).
-  const pages = servedPages();
+  // The same serving as `npm run dev`'s browser (server/dev/saved-pages.ts), plus the generated listing.
+  const pages = servedSavedPages([[BENCH_LISTING_URL, thousandEntryListing()]]);
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     // The extension's own pages and their scripts (options, popup, profile).
@@ -84,7 +70,7 @@ export async function launchWithExtension(
       return route.continue();
     }
     if (pages.hosts.has(url.host)) {
-      const html = pages.byUrl.get(url.href) ?? pages.byUrl.get(url.origin + url.pathname);
+      const html = pages.html(url);
       if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       return route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
     }

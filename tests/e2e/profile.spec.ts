@@ -113,9 +113,13 @@ test('the full profile page: snapshot, why, graph, works; a collaborator or a mi
   await page.close();
 });
 
-test('the popup: search by ORCID iD and by name, pick a namesake, see the profile and its graph', async ({ extContext, extensionId }) => {
+test('the popup: search by ORCID iD and by name, pick a namesake, see a compact profile that opens the full one', async ({ extContext, extensionId }) => {
   const page = await popup(extContext, extensionId);
   const box = page.getByRole('combobox', { name: 'Look up a researcher' });
+
+  // A partial iD that matches nobody says what an iD looks like.
+  await box.fill('0000-0001-6187');
+  await expect(page.locator('.search-status')).toContainText('No researcher matches “0000-0001-6187”. An ORCID iD has 16 digits in four groups of four');
 
   // An iD whose checksum fails is the service's clear 400.
   await box.fill('0000-0001-6187-6611');
@@ -141,7 +145,11 @@ test('the popup: search by ORCID iD and by name, pick a namesake, see the profil
   for (let i = 0; i <= joseph; i++) await box.press('ArrowDown');
   await box.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Joseph Mearman' })).toBeVisible();
-  await expect(page.getByRole('group', { name: /Research graph of Joseph Mearman/ })).toBeVisible();
+  // Compact: it fits a 600 px popup; the graph and the works are one click away on the full profile.
+  await expect(page.getByRole('button', { name: 'Open full profile' })).toBeVisible();
+  await expect(page.getByRole('group', { name: /Research graph of Joseph Mearman/ })).toHaveCount(0);
+  const height = await page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().height);
+  expect(height).toBeLessThanOrEqual(600);
   await page.screenshot({ path: join(SHOTS, 'popup-profile.png'), fullPage: true });
 
   // Both look-ups are remembered, newest first.
@@ -150,5 +158,14 @@ test('the popup: search by ORCID iD and by name, pick a namesake, see the profil
   const recent = page.getByRole('listbox', { name: 'Recent look-ups' }).getByRole('option');
   await expect(recent.first()).toContainText('Joseph Mearman');
   await expect(recent.nth(1)).toContainText('Jason Priem');
-  await page.close();
+
+  // Open full profile: the profile page with the graph (the popup closes itself).
+  await recent.first().click();
+  const full = extContext.waitForEvent('page');
+  await page.getByRole('button', { name: 'Open full profile' }).click();
+  const fullPage = await full;
+  await expect(fullPage).toHaveURL(/profile\.html#A\d+$/);
+  await expect(fullPage.getByRole('group', { name: /Research graph of Joseph Mearman/ })).toBeVisible({ timeout: 20_000 });
+  await fullPage.close();
+  if (!page.isClosed()) await page.close();
 });

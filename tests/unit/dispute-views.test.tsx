@@ -52,7 +52,14 @@ describe('dispute from a profile: “This is my record”', () => {
     const { client, claim } = fakeClient({ signedIn: true, state: ownedState });
     const onRecordChanged = vi.fn();
     render(<ResearcherActions summary={researcher({ id: PRIEM, name: 'Jason Priem' })} client={client} onRecordChanged={onRecordChanged} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'This is my record — dispute the claim' }));
+    // Not offered outright to every signed-in reader: it waits behind a closed disclosure.
+    const disclosure = (await screen.findByText('Claimed by someone else. Is this you?')).closest('details')!;
+    expect(disclosure.open).toBe(false);
+    const dispute = screen.getByRole('button', { name: 'This is my record — dispute the claim' });
+    expect(disclosure.contains(dispute)).toBe(true);
+    fireEvent.click(screen.getByText('Claimed by someone else. Is this you?'));
+    expect(disclosure.open).toBe(true);
+    fireEvent.click(dispute);
     expect(screen.getByRole('group', { name: 'Dispute the claim' }).textContent).toContain('the score is withheld until PeerLens reviews both claims only if yours is at least as strong; otherwise it stays, marked disputed');
     expect(claim).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Open the dispute' }));

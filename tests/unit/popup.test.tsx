@@ -9,7 +9,12 @@ describe('popup', () => {
   it('says whether the service answers and where badges appear', () => {
     render(<PopupStatus health="down" serviceUrl="http://127.0.0.1:8787/" />);
     expect(screen.getByRole('status').textContent).toBe('PeerLens service unreachable');
-    expect(screen.getByText(/arXiv abstract pages/)).toBeTruthy();
+    // Every place badges really appear, not "arXiv abstract pages" only.
+    const where = document.querySelector('[data-where-badges]')!.textContent!;
+    expect(where).not.toMatch(/arXiv abstract pages/);
+    expect(where).toMatch(/arXiv \(abstracts, listings, search results, HTML papers\)/);
+    for (const site of ['PeerJ', 'PLOS', 'Springer Nature', 'bioRxiv']) expect(where).toContain(site);
+    expect(where).toContain('sites you add in Options');
   });
 
   it('checks /v1/healthz', async () => {

@@ -23,6 +23,11 @@ describe('reader settings', () => {
     expect(toOrigin('https://FirstMonday.org/ojs/index.php')).toBe('https://firstmonday.org');
     expect(toOrigin('ftp://example.org')).toBeNull();
     expect(toOrigin('not a url')).toBeNull();
+    // What Chromium's parser lets through escaped ("https://not%20a%20url/") is not a host name.
+    expect(toOrigin('https://not%20a%20url')).toBeNull();
+    expect(toOrigin('https://journal')).toBeNull();
+    expect(toOrigin('http://127.0.0.1:8787/v1')).toBe('http://127.0.0.1:8787');
+    expect(toOrigin('http://localhost:8787')).toBe('http://localhost:8787');
   });
 });
 
@@ -118,6 +123,12 @@ describe('adding a site on the options page', () => {
     expect(await addSite(api, 'https://www.nber.org')).toMatchObject({ ok: false });
     expect(await addSite(api, 'https://peerj.com')).toMatchObject({ ok: false, reason: expect.stringContaining('PeerJ is already supported') });
     expect(await addSite(api, 'javascript:alert(1)')).toMatchObject({ ok: false });
+    // A site's home page is the site, though badges appear only on its article pages.
+    expect(await addSite(api, 'https://arxiv.org')).toMatchObject({ ok: false, reason: 'arXiv is already supported: switch it on in the list above.' });
+    expect(await addSite(api, 'www.nature.com')).toMatchObject({ ok: false, reason: expect.stringContaining('Springer Nature is already supported') });
+    expect(await addSite(api, 'not a url')).toMatchObject({ ok: false, reason: expect.stringContaining('“not a url” is not a web address') });
+    expect(await addSite(api, '  ')).toMatchObject({ ok: false, reason: expect.stringContaining('Type the address') });
+    expect(api.permissions.request).toHaveBeenCalledTimes(1); // nber.org only
     expect((await readSettings(area())).addedOrigins).toEqual([]);
     expect(scripting.registered).toEqual([]);
   });

@@ -144,6 +144,18 @@ describe('SearchBox', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('No researcher matches “nobody at all”.'));
   });
 
+  it('a partial ORCID iD that matches nobody gets the iD format as a hint', async () => {
+    const { input } = box(async (q) => ({ query: q, kind: 'name', candidates: [] }));
+    fireEvent.input(input, { target: { value: '0000-0001-6187' } });
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'No researcher matches “0000-0001-6187”. An ORCID iD has 16 digits in four groups of four, like 0000-0002-1825-0097 (the last may be X).',
+      ),
+    );
+    fireEvent.input(input, { target: { value: 'https://orcid.org/0000-0001' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('16 digits in four groups'));
+  });
+
   it('offers recent look-ups when the box is empty', () => {
     const { input, onChoose } = box(async () => MEARMANS, [{ id: 'A5023888391', name: 'Jason Priem', hint: '62 works' }]);
     expect(screen.getByRole('listbox', { name: 'Recent look-ups' })).toBeTruthy();
@@ -188,7 +200,7 @@ describe('popup', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Noam Shazeer' }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Noam Shazeer'));
-    fireEvent.click(screen.getByRole('button', { name: 'Open full size' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Open full profile' }));
     expect(openFullPage).toHaveBeenCalledWith('A5000000011');
     fireEvent.click(screen.getByRole('button', { name: '← Back' }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Joseph Mearman'));

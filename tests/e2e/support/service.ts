@@ -17,7 +17,8 @@ export class LocalService {
     readonly port: number,
     private readonly env: Record<string, string>,
     /** A first start on PGlite runs initdb (seconds; much longer on a busy machine). */
-    private readonly startTimeoutMs = 30_000,
+    // tsx and PGlite's first start take seconds alone, and much longer on a machine busy with other work.
+    private readonly startTimeoutMs = 90_000,
   ) {}
 
   get url(): string {
