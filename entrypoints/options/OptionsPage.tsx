@@ -67,8 +67,9 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
       <h1>PeerLens</h1>
       <section aria-labelledby="general">
         <h2 id="general">Badges</h2>
-        <label><input type="checkbox" name="paused" checked={settings.paused} onChange={(e) => void change(() => ({ paused: e.currentTarget.checked }))} /> Pause PeerLens everywhere</label>
-        <label><input type="checkbox" name="privacyMode" checked={settings.privacyMode} onChange={(e) => void change(() => ({ privacyMode: e.currentTarget.checked }))} /> Privacy mode: look authors up only when I click a badge</label>
+        {/* Each box's state is read before the await: the event's currentTarget is null once dispatch ends. */}
+        <label><input type="checkbox" name="paused" checked={settings.paused} onChange={(e) => { const paused = e.currentTarget.checked; void change(() => ({ paused })); }} /> Pause PeerLens everywhere</label>
+        <label><input type="checkbox" name="privacyMode" checked={settings.privacyMode} onChange={(e) => { const privacyMode = e.currentTarget.checked; void change(() => ({ privacyMode })); }} /> Privacy mode: look authors up only when I click a badge</label>
         <fieldset>
           <legend>Badges show</legend>
           <label><input type="radio" name="density" value="score" checked={settings.density === 'score'} onChange={() => void change(() => ({ density: 'score' }))} /> the score only</label>

@@ -1,0 +1,159 @@
+/**
+ * The Firefox tier: the built Firefox add-on (.output/firefox-mv2, MV2) installed as a temporary add-on in
+ * Debian's Firefox ESR, driven over WebDriver BiDi by puppeteer-core; saved pages served at their real URLs,
+ * the real local service over the recorded OpenAlex answers, sign-in through the local ORCID stand-in.
+ * One browser for the whole file; the tests run in order (node:test runs a file's tests one after another).
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { savedPage } from '../support/saved-pages';
+import { clickButton, deepText, typeInto, until } from './support/dom';
+import { builtManifest, extensionOrigin, launchFirefox, reloadExtensionPage, waitForTab, type FirefoxWithExtension } from './support/firefox';
+import { startStack } from './support/stack';
+
+const PRIEM = { id: 'A5023888391', orcid: '0000-0001-6187-6610' };
+const PEERJ = savedPage('peerj_4375.html').url;
+const ARXIV = 'https://arxiv.org/abs/1706.03762v7';
+const BADGE = '[data-peerlens="badge"]';
+const CARD = '[data-peerlens="card"]';
+
+let stack: Awaited<ReturnType<typeof startStack>>;
+let ff: FirefoxWithExtension;
+
+before(async () => {
+  stack = await startStack();
+  ff = await launchFirefox();
+  // Point the add-on at the local service the way a reader does: the options page's service URL field.
+  const options = await ff.extensionPage('options.html');
+  await typeInto(options, 'input[name="service-url"]', stack.service.url);
+  await clickButton(options, /^Save$/);
+  await until(options, 'the saved service URL', () => /saved|Saved/.test(document.querySelector('[role="status"]')?.textContent ?? ''), null);
+  await options.close();
+});
+
+after(async () => {
+  await ff?.close();
+  await stack?.close();
+});
+
+async function settledBadges(page: Page, count: number): Promise<{ name: string; state: string; id?: string; score?: string; verification?: string }[]> {
+  await until(page, `${count} settled badges`, ([sel, n]) => document.querySelectorAll(`${sel}:not([data-state="loading"])`).length === n, [BADGE, count] as const, 30_000);
+  return page.$$eval(BADGE, (els) =>
+    els.map((e) => {
+      const d = (e as HTMLElement).dataset;
+      return { name: d.authorName ?? '', state: d.state ?? '', id: d.researcherId, score: d.trustScore, verification: d.verification };
+    }),
+  );
+}
+
+test('the Firefox build is Manifest V2 with its gecko id, and asks for no host beyond its content scripts', () => {
+  const manifest = builtManifest() as { manifest_version: number; browser_specific_settings: { gecko: { id: string } }; permissions: string[] };
+  assert.equal(manifest.manifest_version, 2);
+  assert.equal(manifest.browser_specific_settings.gecko.id, 'peerlens@peerlens.org');
+  assert.deepEqual(manifest.permissions.filter((p) => p.includes('://') || p === '<all_urls>'), []);
+});
+
+test('badges on an arXiv abstract page: one per author, each settled', async () => {
+  const page = await ff.newPage();
+  await page.goto(ARXIV);
+  const badges = await settledBadges(page, 8);
+  assert.equal(badges[0]?.name, 'Ashish Vaswani');
+  for (const b of badges) assert.ok(['resolved', 'ambiguous', 'unresolved'].includes(b.state), `${b.name}: ${b.state}`);
+  await page.close();
+});
+
+test('badges on the PeerJ page, resolved with scores; the card (card.js by dynamic import), Why this score?, Open full profile', async () => {
+  const page = await ff.newPage();
+  await page.setViewport({ width: 1000, height: 1000 });
+  await page.goto(PEERJ);
+  const priem = `${BADGE}[data-researcher-id="${PRIEM.id}"]`;
+  await until(page, 'Jason Priem resolved', (sel) => document.querySelector(sel)?.getAttribute('data-state') === 'resolved', priem, 30_000);
+  assert.match((await page.$eval(priem, (e) => e.getAttribute('data-trust-score'))) ?? '', /^\d+$/);
+  assert.equal(await page.$eval(priem, (e) => e.getAttribute('data-verification')), 'L2');
+
+  await page.click(priem);
+  await until(page, 'the card with Jason Priem', (sel) => /Jason Priem/.test(document.querySelector(sel)?.shadowRoot?.textContent ?? ''), CARD);
+  await clickButton(page, /Why this score\?/, CARD);
+  await until(page, 'the score breakdown', (sel) => ['Identity', 'Track record', 'Community', 'Network', 'Integrity'].every((p) => (document.querySelector(sel)?.shadowRoot?.textContent ?? '').includes(p)), CARD);
+  // The sum in words ends on the card's score, and the badge shows that same (freshest) snapshot.
+  const score = (await deepText(page, CARD)).match(/Trust (\d+) · \w+ = [^]*? floored\./)?.[1];
+  assert.ok(score, 'the card states its sum');
+  await until(page, `the badge at ${score}`, ([sel, s]) => document.querySelector(sel)?.getAttribute('data-trust-score') === s, [priem, score] as const);
+
+  await clickButton(page, /^Open full profile$/, CARD);
+  const profile = await waitForTab(ff.browser, `${extensionOrigin}/profile.html#${PRIEM.id}`);
+  await until(profile, 'the full profile heading', () => document.querySelector('h1')?.textContent === 'Jason Priem', null);
+  await profile.close();
+  await page.close();
+});
+
+/** The popup page in a tab, as the toolbar button opens it. */
+async function popup(): Promise<Page> {
+  const page = await ff.extensionPage('popup.html');
+  await page.setViewport({ width: 520, height: 800 });
+  await page.waitForSelector('[aria-label="Account"]', { timeout: 20_000 });
+  return page;
+}
+
+const BOX = 'input[role="combobox"]';
+const optionTexts = (page: Page) => page.$$eval('[role="option"]', (els) => els.map((e) => (e.textContent ?? '').trim()));
+
+test('popup: look up by ORCID iD and by name, open a profile', async () => {
+  const page = await popup();
+  await typeInto(page, BOX, PRIEM.orcid);
+  await until(page, 'one candidate for the iD', () => document.querySelectorAll('[role="option"]').length === 1, null);
+  assert.match((await optionTexts(page))[0] ?? '', /^Jason Priem/);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await until(page, 'the profile of Jason Priem', () => document.querySelector('h1')?.textContent === 'Jason Priem', null);
+  await clickButton(page, /← Back/);
+
+  await typeInto(page, BOX, 'mearman');
+  await until(page, 'several namesakes', () => document.querySelectorAll('[role="option"]').length > 1, null);
+  const joseph = (await optionTexts(page)).findIndex((t) => t.startsWith('Joseph Mearman'));
+  assert.ok(joseph >= 0, 'Joseph Mearman is among the candidates');
+  for (let i = 0; i <= joseph; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await until(page, 'the profile of Joseph Mearman', () => document.querySelector('h1')?.textContent === 'Joseph Mearman', null);
+  await page.close();
+});
+
+const checked = (page: Page, name: string) => page.$eval(`input[name="${name}"]`, (e) => (e as HTMLInputElement).checked);
+
+test('options: pause and privacy mode are clicked, kept across a reload, and obeyed on a page', async () => {
+  const options = await ff.extensionPage('options.html');
+  await options.waitForSelector('input[name="paused"]');
+  assert.equal(await checked(options, 'paused'), false);
+  await options.click('input[name="paused"]');
+  await until(options, 'pause saved', () => (document.querySelector('input[name="paused"]') as HTMLInputElement).checked, null);
+  await new Promise((r) => setTimeout(r, 300));
+  await reloadExtensionPage(options);
+  await options.waitForSelector('input[name="paused"]');
+  assert.equal(await checked(options, 'paused'), true, 'pause is kept');
+
+  // Paused: a supported page gets no badge at all.
+  const paused = await ff.newPage();
+  await paused.goto('https://arxiv.org/abs/1206.4638v1');
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.equal((await paused.$$(BADGE)).length, 0);
+  await paused.close();
+
+  await options.click('input[name="paused"]');
+  await options.click('input[name="privacyMode"]');
+  await new Promise((r) => setTimeout(r, 300));
+  await reloadExtensionPage(options);
+  await options.waitForSelector('input[name="privacyMode"]');
+  assert.equal(await checked(options, 'paused'), false);
+  assert.equal(await checked(options, 'privacyMode'), true, 'privacy mode is kept');
+
+  // Privacy mode: badges wait (idle) until one is clicked.
+  const page = await ff.newPage();
+  await page.goto('https://arxiv.org/abs/1206.4638v1');
+  await until(page, 'three idle badges', (sel) => [...document.querySelectorAll(sel)].filter((b) => b.getAttribute('data-state') === 'idle').length === 3, BADGE);
+  await page.close();
+
+  await options.click('input[name="privacyMode"]');
+  await new Promise((r) => setTimeout(r, 300));
+  await options.close();
+});
