@@ -157,3 +157,92 @@ test('options: pause and privacy mode are clicked, kept across a reload, and obe
   await new Promise((r) => setTimeout(r, 300));
   await options.close();
 });
+
+const CARBERRY = '0000-0002-1825-0097';
+const PRIEM_BADGE = `${BADGE}[data-researcher-id="${PRIEM.id}"]`;
+
+/**
+ * Sign in from the popup: `identity.launchWebAuthFlow` opens the local provider's login page in a window of
+ * its own; the flow ends on Firefox's redirect URL (https://<sha1 of the add-on id>.extensions.allizom.org/),
+ * which the service must accept.
+ */
+async function signIn(pop: Page, orcid: string): Promise<void> {
+  // Another person signs in: end the provider's own session first, as one would sign out of ORCID.
+  await ff.browser.deleteMatchingCookies({ name: '_session', domain: '127.0.0.1' }, { name: '_session.legacy', domain: '127.0.0.1' });
+  for (const cookie of await ff.browser.cookies()) if (cookie.domain.includes('127.0.0.1')) await ff.browser.deleteCookie(cookie);
+  await clickButton(pop, /^Sign in with ORCID$|^Sign in again$/);
+  const login = await waitForTab(ff.browser, stack.issuer);
+  await typeInto(login, 'input[name="orcid"]', orcid);
+  await clickButton(login, /^Sign in$/);
+}
+
+async function signedInAs(pop: Page, name: string): Promise<void> {
+  await until(pop, `signed in as ${name}`, (n) => (document.querySelector('[aria-label="Account"]')?.textContent ?? '').includes(`Signed in as ${n}`), name, 30_000);
+}
+
+async function priemCard(): Promise<Page> {
+  const page = await ff.newPage();
+  await page.setViewport({ width: 1100, height: 900 });
+  await page.goto(PEERJ);
+  await until(page, 'Jason Priem resolved', (sel) => document.querySelector(sel)?.getAttribute('data-state') === 'resolved', PRIEM_BADGE, 30_000);
+  await page.click(PRIEM_BADGE);
+  await until(page, 'the card’s actions', (sel) => /Follow|Following/.test(document.querySelector(sel)?.shadowRoot?.textContent ?? ''), CARD);
+  return page;
+}
+
+const toolbar = (page: Page) =>
+  page.evaluate(async () => {
+    const action = (globalThis as unknown as { browser: { browserAction: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> } } }).browser.browserAction;
+    return { text: await action.getBadgeText({}), title: await action.getTitle({}) };
+  });
+
+test('sign in through the local ORCID stand-in, follow from the card, claim; an invitation shows on the toolbar count', async () => {
+  const pop = await popup();
+  await signIn(pop, PRIEM.orcid);
+  await signedInAs(pop, 'Jason Priem');
+  assert.match(await deepText(pop, '[aria-label="Account"]'), new RegExp(PRIEM.orcid));
+
+  // Follow from the card: one trusted click, kept, with Undo.
+  const page = await priemCard();
+  await clickButton(page, /^Follow · \d+$/, CARD);
+  await until(page, 'Following', (sel) => [...(document.querySelector(sel)?.shadowRoot?.querySelectorAll('button[aria-pressed="true"]') ?? [])].some((b) => /^Following ·/.test(b.textContent ?? '')), CARD);
+
+  // Claim from the card: the actions window (an extension page) decides it at once by ORCID iD.
+  await clickButton(page, /^Claim this record$/, CARD);
+  const actions = await waitForTab(ff.browser, `${extensionOrigin}/actions.html`);
+  await clickButton(actions, /^Claim this record$/);
+  await until(actions, 'the claim approved', () => document.querySelector('[data-claim-status]')?.getAttribute('data-claim-status') === 'approved', null, 30_000);
+  await actions.close();
+  await page.close();
+
+  // Open to collaborate, so that others may invite him.
+  await reloadExtensionPage(pop);
+  await signedInAs(pop, 'Jason Priem');
+  await clickButton(pop, /^My profile/);
+  await pop.waitForSelector('input[name="open-to-collaborate"]');
+  await pop.click('input[name="open-to-collaborate"]');
+  await until(pop, 'open to collaborate saved', () => (document.body.textContent ?? '').includes('You are open to collaborate.'), null);
+  assert.equal((await toolbar(pop)).text, '');
+
+  // Josiah Carberry invites him from the same card.
+  await clickButton(pop, /^Sign out$/);
+  await signIn(pop, CARBERRY);
+  await signedInAs(pop, 'Josiah Carberry');
+  const card = await priemCard();
+  await clickButton(card, /^Connect$/, CARD);
+  const connect = await waitForTab(ff.browser, `${extensionOrigin}/actions.html#connect`);
+  await typeInto(connect, 'textarea[name="message"]', 'Could we compare your study with our repository data?');
+  await typeInto(connect, 'input[name="contact"]', 'josiah@example.org');
+  await clickButton(connect, /^Send invitation$/);
+  await until(connect, 'the invitation sent', () => (document.querySelector('[role="status"]')?.textContent ?? '').includes('Invitation sent to Jason Priem'), null);
+  await connect.close();
+  await card.close();
+
+  // Jason signs in again: the unread invitation is counted on the toolbar icon.
+  await clickButton(pop, /^Sign out$/);
+  await signIn(pop, PRIEM.orcid);
+  await signedInAs(pop, 'Jason Priem');
+  await until(pop, 'the toolbar count', async () => (await (globalThis as unknown as { browser: { browserAction: { getBadgeText(d: object): Promise<string> } } }).browser.browserAction.getBadgeText({})) === '1', null);
+  assert.match((await toolbar(pop)).title, /1 unread invitation/);
+  await pop.close();
+});

@@ -31,9 +31,16 @@ export async function clickButton(page: Page, name: RegExp, within?: string): Pr
 export async function findButton(page: Page, name: RegExp, within?: string, timeout = 20_000): Promise<ElementHandle<Element>> {
   const source = name.source;
   const flags = name.flags;
-  await until(page, `a button ${name}${within ? ` in ${within}` : ''}`, lookup, { source, flags, within: within ?? null }, timeout);
-  const handle = await page.evaluateHandle(lookup, { source, flags, within: within ?? null });
-  return handle as unknown as ElementHandle<Element>;
+  const what = `a button ${name}${within ? ` in ${within}` : ''}`;
+  const deadline = Date.now() + timeout;
+  // The page may redraw between finding the button and taking its handle: look again until both agree.
+  while (Date.now() < deadline) {
+    await until(page, what, lookup, { source, flags, within: within ?? null }, Math.max(1, deadline - Date.now()));
+    const handle = (await page.evaluateHandle(lookup, { source, flags, within: within ?? null })).asElement();
+    if (handle) return handle as ElementHandle<Element>;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
 }
 
 function lookup({ source, flags, within }: { source: string; flags: string; within: string | null }): Element | null {
@@ -46,13 +53,13 @@ function lookup({ source, flags, within }: { source: string; flags: string; with
 
 /** Types into an input the way a person does (focus, then keys). */
 export async function typeInto(page: Page, selector: string, text: string, clear = true): Promise<void> {
-  await page.waitForSelector(selector, { timeout: 20_000 });
-  await page.click(selector);
+  const input = await page.waitForSelector(selector, { timeout: 20_000, visible: true });
+  await input!.click();
   if (clear) {
     await page.keyboard.down('Control');
     await page.keyboard.press('a');
     await page.keyboard.up('Control');
     await page.keyboard.press('Backspace');
   }
-  await page.type(selector, text, { delay: 20 });
+  await page.keyboard.type(text, { delay: 20 });
 }

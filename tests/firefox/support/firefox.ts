@@ -66,7 +66,8 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
 
   async function serve(page: Page): Promise<Page> {
     await page.setRequestInterception(true);
-    page.on('request', (request: HTTPRequest) => void answer(request));
+    // A request the page gave up on (a closed tab) may be gone by the time it is answered.
+    page.on('request', (request: HTTPRequest) => void answer(request).catch(() => undefined));
     return page;
   }
   async function answer(request: HTTPRequest): Promise<void> {
