@@ -21,8 +21,9 @@ export default defineConfig({
     name: 'PeerLens',
     description: 'Trust snapshots next to every author name on arXiv and publisher pages: score, verification level and the evidence behind them.',
     // `scripting`: content scripts for the sites the reader adds on the options page. `identity`: Sign in
-    // with ORCID (launchWebAuthFlow). `alarms`: the new-works check of followed researchers.
-    permissions: ['storage', 'scripting', 'identity', 'alarms'],
+    // with ORCID (launchWebAuthFlow). `alarms`: the new-works check of followed researchers. `contextMenus`:
+    // "Look up ‹selection› in PeerLens" (the browser hands over the selected text; no host access).
+    permissions: ['storage', 'scripting', 'identity', 'alarms', 'contextMenus'],
     // Asked for only when the reader turns new-work notifications on. Firefox's MV2 has no
     // optional_host_permissions (WXT drops it there): other sites are optional permissions instead.
     optional_permissions: browser === 'firefox' ? ['notifications', 'https://*/*', 'http://*/*'] : ['notifications'],

@@ -10,6 +10,7 @@ import { createProfileCache } from '@/lib/profile/profile-cache';
 import { createMessageHandler } from '@/lib/resolver/message-handler';
 import { createResolver } from '@/lib/resolver/resolver';
 import { startServedSites } from '@/lib/sites/background-sites';
+import { startLookupMenu } from '@/lib/lookup/background-lookup-menu';
 
 export default defineBackground(() => {
   // Extension pages forbid eval; zod would fall back by itself, but Firefox's review tool flags the attempt.
@@ -25,6 +26,9 @@ export default defineBackground(() => {
     refreshResearcher: async (summary) => (await (cache ??= openPaperCache())).refreshResearcher(summary),
     close: () => void cache?.then((c) => c.close()),
   };
+
+  // "Look up ‹selection› in PeerLens" on selected text, anywhere: opens the look-up prefilled.
+  startLookupMenu(browser);
 
   // Which sites' content scripts may ask, and the content scripts of the sites the reader added.
   const sites = startServedSites(browser);

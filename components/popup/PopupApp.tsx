@@ -15,6 +15,7 @@ import { FollowingTab, type FollowingTabProps } from '../follow/FollowingTab';
 import { InboxTab } from '../inbox/InboxTab';
 import { MyProfileTab } from '../me/MyProfileTab';
 import { PopupTabs, type PopupTab } from './PopupTabs';
+import { describeSelection, type SelectionQuery } from '../../lib/lookup/selection-query';
 
 export interface PopupAppProps {
   source: ProfileSource;
@@ -28,10 +29,12 @@ export interface PopupAppProps {
   notifications?: FollowingTabProps['notifications'];
   /** The tab to open on: a notification's click opens `popup.html#inbox` or `#following`. */
   initialTab?: PopupTab | undefined;
+  /** A selection to look up (`popup.html?lookup=…`, opened from the context menu), already recognised. */
+  lookup?: SelectionQuery | undefined;
 }
 
 /** The toolbar popup: look a researcher up, then read their profile here or full-size. */
-export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage, searchDelayMs, actions, notifications, initialTab }: PopupAppProps) {
+export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage, searchDelayMs, actions, notifications, initialTab, lookup }: PopupAppProps) {
   const [recent, setRecent] = useState<RecentLookup[]>([]);
   const [tab, setTab] = useState<PopupTab>(actions && initialTab ? initialTab : 'search');
   const [session, setSession] = useState<SessionView | null>(null);
@@ -120,11 +123,17 @@ export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage,
         />
       ) : (
         <>
+          {lookup && (
+            <p class={lookup.kind === 'none' ? 'lookup-note error' : 'lookup-note'} data-lookup-kind={lookup.kind}>
+              {describeSelection(lookup)}
+            </p>
+          )}
           <SearchBox
             search={(q, signal) => source.search(q, signal)}
             recent={recent}
             onChoose={choose}
             {...(searchDelayMs === undefined ? {} : { delayMs: searchDelayMs })}
+            {...(lookup && lookup.kind !== 'none' ? { initialQuery: lookup.query } : {})}
           />
           <PopupStatus health={health} serviceUrl={serviceUrl} />
         </>
@@ -146,4 +155,5 @@ const POPUP_CSS = `
 .title{display:flex;align-items:center;gap:.4rem;margin:0;font-size:15px;font-weight:700}
 .bar-actions{display:flex;gap:.4rem}
 .bar-actions .action{padding:.2rem .55rem;font-size:12px}
-.popup h1{font-size:17px}`;
+.popup h1{font-size:17px}
+.lookup-note{margin:0 0 .4rem;font-size:12px}`;

@@ -17,6 +17,8 @@ export interface SearchBoxProps {
   recent: RecentLookup[];
   onChoose: (choice: RecentLookup) => void;
   delayMs?: number;
+  /** Text to start with, searched at once (a selection looked up from the context menu). */
+  initialQuery?: string;
 }
 
 /**
@@ -25,8 +27,8 @@ export interface SearchBoxProps {
  * Enter chooses, Esc closes the list (a second Esc clears the box). With an empty box, the list offers
  * the recent look-ups.
  */
-export function SearchBox({ search, recent, onChoose, delayMs }: SearchBoxProps) {
-  const [text, setText] = useState('');
+export function SearchBox({ search, recent, onChoose, delayMs, initialQuery }: SearchBoxProps) {
+  const [text, setText] = useState(initialQuery ?? '');
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   const [active, setActive] = useState(-1);
   const [listOpen, setListOpen] = useState(true);
@@ -50,6 +52,9 @@ export function SearchBox({ search, recent, onChoose, delayMs }: SearchBoxProps)
     [delayMs],
   );
   useEffect(() => () => controller.dispose(), [controller]);
+  useEffect(() => {
+    if (initialQuery) controller.input(initialQuery);
+  }, [controller]);
 
   const showingRecent = state.status === 'idle' && text.trim() === '';
   const options: Option[] = showingRecent
