@@ -246,3 +246,33 @@ test('sign in through the local ORCID stand-in, follow from the card, claim; an 
   assert.match((await toolbar(pop)).title, /1 unread invitation/);
   await pop.close();
 });
+
+test('context menu: the look-up item is registered; the look-up it opens is prefilled and recognises an iD and a name', async () => {
+  const pop = await popup();
+  // The item exists (updating an unknown id fails). Its click cannot be driven: WebDriver reaches no native menu.
+  const registered = await pop.evaluate(async () => {
+    const menus = (globalThis as unknown as { browser: { contextMenus: { update(id: string, p: object): Promise<void> } } }).browser.contextMenus;
+    try {
+      await menus.update('peerlens-lookup', {});
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  assert.equal(registered, true);
+  await pop.close();
+
+  // The page the item's click opens (lib/lookup/selection-query.ts lookupPath), for a selected ORCID iD URL…
+  const byId = await ff.extensionPage(`popup.html?lookup=${encodeURIComponent('https://orcid.org/0000-0001-6187-6610')}`);
+  await until(byId, 'the iD recognised', () => document.querySelector('[data-lookup-kind="orcid"]')?.textContent === 'Looking up the ORCID iD 0000-0001-6187-6610.', null);
+  assert.equal(await byId.$eval(BOX, (e) => (e as HTMLInputElement).value), '0000-0001-6187-6610');
+  await until(byId, 'one candidate', () => document.querySelectorAll('[role="option"]').length === 1, null);
+  assert.match((await optionTexts(byId))[0] ?? '', /^Jason Priem/);
+  await byId.close();
+
+  // …and for a selected name.
+  const byName = await ff.extensionPage(`popup.html?lookup=${encodeURIComponent('  Joseph\n Mearman ')}`);
+  await until(byName, 'the name recognised', () => document.querySelector('[data-lookup-kind="name"]')?.textContent === 'Looking up the name “Joseph Mearman”.', null);
+  await until(byName, 'Joseph Mearman among the candidates', () => [...document.querySelectorAll('[role="option"]')].some((o) => (o.textContent ?? '').startsWith('Joseph Mearman')), null);
+  await byName.close();
+});

@@ -104,7 +104,21 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
  */
 export async function openInTab(page: Page, url: string): Promise<void> {
   void page.goto(url).catch(() => undefined);
-  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 20_000, polling: 100 }, url);
+  await waitForDocument(page, url);
+}
+
+/** Waits for the tab's document to be `url`, fully loaded; a wait cut short by the document changing is retried. */
+async function waitForDocument(page: Page, url: string, timeout = 20_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()), polling: 100 }, new URL(url).href);
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 /** Reloads an extension page (see openInTab for why not `page.reload()`). */
