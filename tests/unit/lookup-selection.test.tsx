@@ -107,3 +107,14 @@ describe('the popup opened for a selection', () => {
     expect(search).not.toHaveBeenCalled();
   });
 });
+
+describe('the context-menu look-up without context menus', () => {
+  it('a browser (or test double) without contextMenus events does not stop the background', () => {
+    const { api } = menuApi();
+    const broken: LookupMenuApi = {
+      ...api,
+      contextMenus: { ...api.contextMenus, onClicked: { addListener: () => { throw new Error('not implemented'); } } },
+    };
+    expect(() => startLookupMenu(broken)).not.toThrow();
+  });
+});
