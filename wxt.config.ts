@@ -10,8 +10,15 @@ import { DEV_BROWSER_DEBUG_PORT } from './server/dev/browser-port';
 const CHROME_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEApt+hOKM94Lt7YcaQYtPREiHdyrqNf4tFaKvfUrcIYmxa5kkIlQVMA5fsIEctbsrGdH78HgymfylU+G9Lbx9CfPwEou7dBNujnDzWOT9WvXHydM6pfAFrC18HDDHc5dwhIWcDbnaXKlGalLQdwKpU10si+8PkdM34Kg3K0MHDBLT4BD4C3stEHkaWmHV1F7nOlI7plTNcYU5NhmaZ5phUbxo1xl7SoXzPfqUIliQuo35xBiBX35Ny7HfSimz42p9ulrh5uY43lMledJtlcjoN3TxQC5VirKxqhT3JRV4NXyJU5nrOjbYI7lHu54wZR92KL7UzuMIlYkMKUFhjpEo8GwIDAQAB';
 
-// The service URL is a build-time default; the options page (later) can change it at run time.
+// The service URL is a build-time default; the options page can change it at run time.
 const serviceUrl = process.env.PEERLENS_SERVICE_URL ?? 'http://127.0.0.1:8787';
+
+// Store packages (`npm run zip`, scripts/zip.mjs): built into .output/store/ (never over the test builds) with
+// the production service URL and without the development key, which the stores replace with their own.
+const storeBuild = process.env.PEERLENS_STORE === '1';
+if (storeBuild && !/^https:\/\/(?!127\.|localhost)/.test(serviceUrl)) {
+  throw new Error(`A store package needs the production service URL (https://…), not ${serviceUrl}: see README, Publishing.`);
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -24,8 +31,9 @@ export default defineConfig({
     name: 'PeerLens',
     description: 'Trust snapshots next to every author name on arXiv and publisher pages: score, verification level and the evidence behind them.',
     // `scripting`: content scripts for the sites the reader adds on the options page. `identity`: Sign in
-    // with ORCID (launchWebAuthFlow). `alarms`: the new-works check of followed researchers.
-    permissions: ['storage', 'scripting', 'identity', 'alarms'],
+    // with ORCID (launchWebAuthFlow). `alarms`: the new-works check of followed researchers. `contextMenus`:
+    // "Look up ‹selection› in PeerLens" (the browser hands over the selected text; no host access).
+    permissions: ['storage', 'scripting', 'identity', 'alarms', 'contextMenus'],
     // Asked for only when the reader turns new-work notifications on. Firefox's MV2 has no
     // optional_host_permissions (WXT drops it there): other sites are optional permissions instead.
     optional_permissions: browser === 'firefox' ? ['notifications', 'https://*/*', 'http://*/*'] : ['notifications'],
@@ -35,9 +43,26 @@ export default defineConfig({
     // Any other site, asked for only when the reader adds it on the options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'peerlens@peerlens.org' } } }
-      : { key: CHROME_KEY }),
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'peerlens@peerlens.org',
+              // What leaves the browser (docs/privacy.md): authors' names and ids from pages, look-up queries,
+              // the ORCID sign-in, and the invitations a reader writes.
+              data_collection_permissions: { required: ['websiteContent', 'searchTerms', 'authenticationInfo', 'personalCommunications'] },
+            },
+          },
+        }
+      : storeBuild
+        ? {}
+        : { key: CHROME_KEY }),
   }),
+  outDir: storeBuild ? '.output/store' : '.output',
+  zip: {
+    // The sources package Firefox's review asks for: everything needed to rebuild the add-on (README,
+    // Publishing), not test output or local data.
+    excludeSources: ['test-results/**', 'playwright-report/**', '.data/**', 'docs/screenshots/**'],
+  },
   hooks: {
     // The badge card (entrypoints/card.ts → card.js) is loaded by the content scripts on first open with
     // import() of its extension URL, which the page's origin must be allowed to load: exactly the sites the

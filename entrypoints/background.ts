@@ -10,7 +10,7 @@ import { createProfileCache } from '@/lib/profile/profile-cache';
 import { createMessageHandler } from '@/lib/resolver/message-handler';
 import { createResolver } from '@/lib/resolver/resolver';
 import { startServedSites } from '@/lib/sites/background-sites';
-import { searchHash } from '@/lib/search/search-link';
+import { openLookup, startLookupMenu } from '@/lib/lookup/background-lookup-menu';
 
 export default defineBackground(() => {
   // Extension pages forbid eval; zod would fall back by itself, but Firefox's review tool flags the attempt.
@@ -26,6 +26,9 @@ export default defineBackground(() => {
     refreshResearcher: async (summary) => (await (cache ??= openPaperCache())).refreshResearcher(summary),
     close: () => void cache?.then((c) => c.close()),
   };
+
+  // "Look up ‹selection› in PeerLens" on selected text, anywhere: opens the look-up prefilled.
+  startLookupMenu(browser);
 
   // Which sites' content scripts may ask, and the content scripts of the sites the reader added.
   const sites = startServedSites(browser);
@@ -55,9 +58,8 @@ export default defineBackground(() => {
     openProfile: async (id) => {
       await browser.tabs.create({ url: `${browser.runtime.getURL('/profile.html')}#${id}` });
     },
-    openSearch: async (name) => {
-      await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}${searchHash(name)}` });
-    },
+    // The same look-up window the context menu opens, prefilled with the page's name.
+    openSearch: (name) => openLookup(browser, name),
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {

@@ -16,6 +16,7 @@ import { InboxTab } from '../inbox/InboxTab';
 import { MyProfileTab } from '../me/MyProfileTab';
 import { PopupProfile } from './PopupProfile';
 import { PopupTabs, type PopupTab } from './PopupTabs';
+import { describeSelection, type SelectionQuery } from '../../lib/lookup/selection-query';
 
 export interface PopupAppProps {
   source: ProfileSource;
@@ -31,12 +32,12 @@ export interface PopupAppProps {
   notifications?: FollowingTabProps['notifications'];
   /** The tab to open on: a notification's click opens `popup.html#inbox` or `#following`. */
   initialTab?: PopupTab | undefined;
-  /** A name to look up at once: a card's "Search this name" opens `popup.html#search/<name>`. */
-  initialQuery?: string | undefined;
+  /** A selection to look up (`popup.html?lookup=…`, opened from the context menu), already recognised. */
+  lookup?: SelectionQuery | undefined;
 }
 
 /** The toolbar popup: look a researcher up, then read their profile here or full-size. */
-export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage, openOptions, searchDelayMs, actions, notifications, initialTab, initialQuery }: PopupAppProps) {
+export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage, openOptions, searchDelayMs, actions, notifications, initialTab, lookup }: PopupAppProps) {
   const [recent, setRecent] = useState<RecentLookup[]>([]);
   const [tab, setTab] = useState<PopupTab>(actions && initialTab ? initialTab : 'search');
   const [session, setSession] = useState<SessionView | null>(null);
@@ -129,12 +130,17 @@ export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage,
         />
       ) : (
         <>
+          {lookup && (
+            <p class={lookup.kind === 'none' ? 'lookup-note error' : 'lookup-note'} data-lookup-kind={lookup.kind}>
+              {describeSelection(lookup)}
+            </p>
+          )}
           <SearchBox
             search={(q, signal) => source.search(q, signal)}
             recent={recent}
             onChoose={choose}
-            {...(initialQuery ? { initialQuery } : {})}
             {...(searchDelayMs === undefined ? {} : { delayMs: searchDelayMs })}
+            {...(lookup && lookup.kind !== 'none' ? { initialQuery: lookup.query } : {})}
           />
           <PopupStatus health={health} serviceUrl={serviceUrl} onOpenOptions={openOptions} />
         </>
@@ -158,4 +164,5 @@ const POPUP_CSS = `
 .bar-actions .action{padding:.2rem .55rem;font-size:12px}
 .popup h1{font-size:17px}
 .profile.compact .full-link{margin:.7rem 0 0}
-.profile.compact .why{margin:.3rem 0}`;
+.profile.compact .why{margin:.3rem 0}
+.lookup-note{margin:0 0 .4rem;font-size:12px}`;

@@ -17,7 +17,7 @@ export interface SearchBoxProps {
   recent: RecentLookup[];
   onChoose: (choice: RecentLookup) => void;
   delayMs?: number;
-  /** Text to start with, searched at once (the look-up opened from a card, prefilled with the page's name). */
+  /** Text to start with, searched at once (a card's "Search this name", or a selection looked up from the context menu). */
   initialQuery?: string;
 }
 

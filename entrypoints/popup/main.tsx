@@ -8,7 +8,7 @@ import { notificationSetting } from '@/lib/follow/notification-setting';
 import { checkServiceHealth, type ServiceHealth } from '@/lib/config/health';
 import { readServiceUrl } from '@/lib/config/service-url';
 import { serviceProfileSource } from '@/lib/profile/profile-source';
-import { queryFromHash } from '@/lib/search/search-link';
+import { LOOKUP_PARAM, recogniseSelection } from '@/lib/lookup/selection-query';
 
 // Extension pages forbid eval; zod would fall back by itself, but Firefox's review tool flags the attempt.
 z.config({ jitless: true });
@@ -17,6 +17,9 @@ const serviceUrl = () => readServiceUrl(browser.storage.local, __PEERLENS_SERVIC
 const source = serviceProfileSource(serviceUrl);
 const actions = createActionsClient((message) => browser.runtime.sendMessage(message));
 const notifications = notificationSetting(browser.storage.local, browser.permissions);
+// Opened from the context menu's "Look up ‹selection›": the selection comes in the query string.
+const selection = new URLSearchParams(location.search).get(LOOKUP_PARAM);
+const lookup = selection === null ? undefined : recogniseSelection(selection);
 
 function Popup() {
   const [url, setUrl] = useState(__PEERLENS_SERVICE_URL__);
@@ -35,7 +38,7 @@ function Popup() {
     <PopupApp
       actions={actions}
       initialTab={tabFromHash(location.hash)}
-      initialQuery={queryFromHash(location.hash)}
+      lookup={lookup}
       notifications={{
         on: notify,
         // Kept here too: the Following tab is remounted on each visit and starts from this value.

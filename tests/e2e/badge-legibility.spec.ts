@@ -109,7 +109,7 @@ test('an unresolved card says why, searches the name in the look-up, and Retry a
   const opened = extContext.waitForEvent('page');
   await card(page).getByRole('button', { name: /^Search this name/ }).click();
   const lookup = await opened;
-  await expect(lookup).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/popup\\.html#search/`));
+  await expect(lookup).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/popup\\.html\\?lookup=`));
   await expect(lookup.getByRole('combobox', { name: 'Look up a researcher' })).toHaveValue(name);
   await expect.poll(() => serviceRequests.filter((r) => r === 'GET /v1/search').length).toBeGreaterThan(0);
   await expect(lookup.locator('.search-status')).not.toHaveText(/Keep typing|Type a name/);

@@ -2,18 +2,10 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SearchBox } from '../../components/search/SearchBox';
 import type { SearchResponse } from '../../lib/api/profile';
-import { queryFromHash, searchHash } from '../../lib/search/search-link';
 
 afterEach(cleanup);
 
 describe('the look-up prefilled with a name (a card’s "Search this name")', () => {
-  it('round-trips any name through the popup’s hash, and ignores other hashes', () => {
-    for (const name of ['Shaoqing Ren', 'Vincent Larivière', 'R. de Mello Koch', 'O’Brien & #1/2']) expect(queryFromHash(searchHash(name))).toBe(name);
-    expect(queryFromHash('#inbox')).toBeUndefined();
-    expect(queryFromHash('#search/')).toBeUndefined();
-    expect(queryFromHash('#search/%E0%A4%A')).toBeUndefined(); // malformed escape: no throw
-  });
-
   it('fills the box and searches for the name at once', async () => {
     const search = vi.fn(async (q: string): Promise<SearchResponse> => ({ query: q, kind: 'name', candidates: [] }));
     render(<SearchBox search={search} recent={[]} onChoose={() => {}} delayMs={0} initialQuery="Shaoqing Ren" />);

@@ -1,0 +1,112 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { savedPage } from '../support/saved-pages';
+import { extensionDir } from './support/paths';
+import { test, expect } from './fixtures';
+
+/**
+ * "Look up ‹selection› in PeerLens" in Chromium. A person selects a name on any page, right-clicks and picks
+ * the item. Headless Chromium draws no native context menu, so the pick itself cannot be clicked: the test
+ * selects the text with the mouse, opens the context menu with a right click, checks that the background
+ * registered the item, and fires the browser's own contextMenus.onClicked event in the service worker (the
+ * dispatch a real pick goes through) with that selection and tab. From there on everything is real.
+ */
+
+const PEERJ = savedPage('peerj_4375.html').url;
+const MENU_ID = 'peerlens-lookup';
+
+type ChromeMenus = {
+  chrome: {
+    contextMenus: {
+      update(id: string, props: object): Promise<void>;
+      onClicked: { dispatch(info: object, tab: object): void };
+    };
+    tabs: { query(q: object): Promise<{ id: number; url?: string }[]> };
+  };
+};
+
+/** Selects an element's text the way a reader does: press at its start, drag to its end. */
+async function selectWithMouse(page: Page, selector: string): Promise<string> {
+  // The element is made to fit its text, so the drag runs from its first letter to its last.
+  await page.locator(selector).evaluate((el) => el.setAttribute('style', 'display:inline-block;margin:8px;font-size:18px;user-select:text'));
+  const box = (await page.locator(selector).first().boundingBox())!;
+  await page.mouse.move(box.x + 1, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  return page.evaluate(() => window.getSelection()?.toString() ?? '');
+}
+
+test('the manifest asks for contextMenus and no new host access', () => {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { permissions: string[]; host_permissions?: string[] };
+  expect(manifest.permissions).toContain('contextMenus');
+  expect(manifest.host_permissions ?? []).toEqual([]);
+});
+
+test('a name selected on a page opens the look-up prefilled, recognised as a name, with its candidates', async ({ extContext, extensionWorker }) => {
+  const page = await extContext.newPage();
+  await page.goto(PEERJ);
+  // A name in the page's text (as in an e-mail or a review form), not one of the page's author links.
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'name-text';
+    p.textContent = 'Jason Priem';
+    document.body.prepend(p);
+  });
+  const selection = await selectWithMouse(page, '#name-text');
+  expect(selection.trim()).toBe('Jason Priem');
+  await page.locator('#name-text').click({ button: 'right' });
+
+  // The item is registered (update fails for an unknown id), then picked through the browser's own event.
+  await extensionWorker.evaluate((id) => (globalThis as unknown as ChromeMenus).chrome.contextMenus.update(id, {}), MENU_ID);
+  const opened = extContext.waitForEvent('page');
+  await extensionWorker.evaluate(
+    async ({ id, text, url }) => {
+      const c = (globalThis as unknown as ChromeMenus).chrome;
+      const [tab] = await c.tabs.query({ url });
+      c.contextMenus.onClicked.dispatch({ menuItemId: id, selectionText: text, editable: false, pageUrl: url }, tab!);
+    },
+    { id: MENU_ID, text: selection, url: PEERJ },
+  );
+  const lookup = await opened;
+  await lookup.waitForLoadState();
+  expect(new URL(lookup.url()).pathname).toBe('/popup.html');
+  const name = selection.replace(/\s+/g, ' ').trim();
+  await expect(lookup.getByRole('combobox', { name: 'Look up a researcher' })).toHaveValue(name);
+  await expect(lookup.locator('[data-lookup-kind="name"]')).toHaveText(`Looking up the name “${name}”.`);
+  await expect(lookup.getByRole('option').first()).toContainText('Jason Priem', { timeout: 20_000 });
+  await lookup.close();
+  await page.close();
+});
+
+test('a selected ORCID iD is looked up as an iD: one candidate, chosen to its profile', async ({ extContext, extensionWorker }) => {
+  const page = await extContext.newPage();
+  await page.goto(PEERJ);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'orcid-text';
+    p.textContent = 'https://orcid.org/0000-0001-6187-6610';
+    document.body.prepend(p);
+  });
+  const selection = await selectWithMouse(page, '#orcid-text');
+  const opened = extContext.waitForEvent('page');
+  await extensionWorker.evaluate(
+    async ({ id, text, url }) => {
+      const c = (globalThis as unknown as ChromeMenus).chrome;
+      const [tab] = await c.tabs.query({ url });
+      c.contextMenus.onClicked.dispatch({ menuItemId: id, selectionText: text, editable: false, pageUrl: url }, tab!);
+    },
+    { id: MENU_ID, text: selection, url: PEERJ },
+  );
+  const lookup = await opened;
+  await expect(lookup.locator('[data-lookup-kind="orcid"]')).toHaveText('Looking up the ORCID iD 0000-0001-6187-6610.');
+  const box = lookup.getByRole('combobox', { name: 'Look up a researcher' });
+  await expect(box).toHaveValue('0000-0001-6187-6610');
+  await expect(lookup.getByRole('option')).toHaveCount(1, { timeout: 20_000 });
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(lookup.getByRole('heading', { level: 1, name: 'Jason Priem' })).toBeVisible();
+  await lookup.close();
+  await page.close();
+});

@@ -1,0 +1,35 @@
+import { startLocalOrcidProvider } from '../../../server/dev/oidc-provider';
+import { startOrcidApiReplay } from '../../../server/dev/orcid-api';
+import { startOpenAlexReplay } from '../../server/support/openalex-replay';
+import { LocalService, freePort } from '../../e2e/support/service';
+
+const CLIENT = { clientId: 'peerlens-firefox', clientSecret: 'peerlens-firefox-secret' };
+
+/**
+ * The same local stack as the Chromium end-to-end tier with sign-in (tests/e2e/support/sign-in-fixtures.ts):
+ * the real service over the recorded OpenAlex answers, ORCID's OpenID provider stand-in and its record replay.
+ */
+export async function startStack(): Promise<{ service: LocalService; issuer: string; close(): Promise<void> }> {
+  const replay = await startOpenAlexReplay();
+  const port = await freePort();
+  const provider = await startLocalOrcidProvider({
+    clients: [{ ...CLIENT, redirectUris: [`http://127.0.0.1:${port}/v1/auth/orcid/callback`] }],
+  });
+  const orcidApi = await startOrcidApiReplay();
+  const service = new LocalService(port, {
+    OPENALEX_URL: replay.url,
+    ORCID_ISSUER: provider.issuer,
+    ORCID_CLIENT_ID: CLIENT.clientId,
+    ORCID_CLIENT_SECRET: CLIENT.clientSecret,
+    ORCID_API_URL: orcidApi.apiUrl,
+  });
+  await service.start();
+  return {
+    service,
+    issuer: provider.issuer,
+    close: async () => {
+      await service.dispose();
+      await Promise.all([replay.close(), provider.close(), orcidApi.close()]);
+    },
+  };
+}
