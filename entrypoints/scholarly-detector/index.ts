@@ -6,14 +6,14 @@
  * Elsewhere it sends nothing. No polyfill, no shared code: it stays under 2 KB gzipped.
  */
 import { SCHOLARLY_PAGE_MESSAGE } from '@/lib/sites/scholarly-page-message';
-import { isScholarlyHead } from './scholarly-head';
+import { isScholarlyPage } from './scholarly-head';
 
 interface Runtime {
   sendMessage(message: unknown): Promise<unknown> | void;
 }
 
 export default defineUnlistedScript(() => {
-  if (!isScholarlyHead(document.head)) return;
+  if (!isScholarlyPage(document)) return;
   // Firefox's `browser`, Chrome's `chrome` (both return a promise in MV3); no webextension-polyfill here.
   const api = (globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } });
   const runtime = api.browser?.runtime ?? api.chrome?.runtime;

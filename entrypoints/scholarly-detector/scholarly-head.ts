@@ -10,6 +10,24 @@ const NON_RESEARCH = /^(news|editorial|comment|correspondence|obituary|career|bo
 const DOI = /\b10\.\d{4,9}\/\S/;
 const SCHOLARLY_TYPE = /^(Medical)?ScholarlyArticle$/;
 
+/**
+ * What any scholarly head has at least one of: one native query that finds nothing on most pages, so an
+ * ordinary page costs the detector that query alone (each further DOM object an isolated world touches
+ * for the first time costs it a wrapper).
+ */
+const CANDIDATE = [
+  'meta[name^="citation_" i]',
+  'meta[name*="doi" i][content*="10."]',
+  'meta[name^="dc.identifier" i][content*="10."]',
+  'script[type="application/ld+json" i]',
+].map((s) => `head > ${s}`).join(',');
+
+/** The detector's check: the cheap query first, the full reading of the head only where it found something. */
+export function isScholarlyPage(doc: Document): boolean {
+  const candidate = doc.querySelector(CANDIDATE);
+  return candidate !== null && isScholarlyHead(doc.head);
+}
+
 export function isScholarlyHead(head: HTMLHeadElement | null | undefined): boolean {
   if (!head) return false;
   let citation = false;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isScholarlyHead } from '../../entrypoints/scholarly-detector/scholarly-head';
+import { isScholarlyHead, isScholarlyPage } from '../../entrypoints/scholarly-detector/scholarly-head';
 import { DEFAULT_SETTINGS, readSettings, type ReaderSettings } from '../../lib/settings/reader-settings';
 import { ALL_SITES, DETECTOR_SCRIPT_FILE, DETECTOR_SCRIPT_ID, detectorScript, syncDetectorScript, type DetectorScript } from '../../lib/sites/detector-registration';
 import { openFirstRunPage } from '../../lib/sites/first-run';
@@ -24,12 +24,25 @@ describe('isScholarlyHead', () => {
   for (const saved of SAVED_PAGES) {
     const scholarly = !saved.notScholarly && !noHeadMetadata(saved.file);
     it(`${saved.file} (${saved.url}): ${scholarly ? 'scholarly' : 'not scholarly'}`, () => {
-      expect(isScholarlyHead(head(readPage(saved)))).toBe(scholarly);
+      const doc = new DOMParser().parseFromString(readPage(saved), 'text/html');
+      expect(isScholarlyHead(doc.head)).toBe(scholarly);
+      // The cheap query in front never hides a scholarly page.
+      expect(isScholarlyPage(doc)).toBe(scholarly);
     });
   }
 
   it('every saved arXiv abstract page is scholarly', () => {
-    for (const abs of savedArxivPages()) expect(isScholarlyHead(head(abs.html)), abs.file).toBe(true);
+    for (const abs of savedArxivPages()) expect(isScholarlyPage(new DOMParser().parseFromString(abs.html, 'text/html')), abs.file).toBe(true);
+  });
+
+  it('the cheap query passes each vocabulary on to the full reading', () => {
+    const doc = (inHead: string) => new DOMParser().parseFromString(`<html><head>${inHead}</head><body></body></html>`, 'text/html');
+    expect(isScholarlyPage(doc('<meta name="Citation_Title" content="A paper">'))).toBe(true);
+    expect(isScholarlyPage(doc('<meta name="DC.Creator" content="Doe, J"><meta name="DC.Identifier" content="doi:10.1234/abc.5">'))).toBe(true);
+    expect(isScholarlyPage(doc('<meta name="prism.doi" content="10.1234/abc.5"><meta name="prism.publicationName" content="J">'))).toBe(true);
+    expect(isScholarlyPage(doc('<meta property="og:type" content="article"><meta name="DOI" content="10.1234/abc.5">'))).toBe(true);
+    expect(isScholarlyPage(doc('<script type="application/ld+json">{"@type":"ScholarlyArticle"}</script>'))).toBe(true);
+    expect(isScholarlyPage(doc('<meta property="og:type" content="article"><meta name="author" content="A Writer">'))).toBe(false);
   });
 
   it('reads each vocabulary the brief names, and only with an identifier where a CMS emits it everywhere', () => {
