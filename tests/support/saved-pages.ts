@@ -54,6 +54,7 @@ export const SAVED_PAGES: readonly SavedPage[] = [
   shared('semanticscholar_paper_crosswalk.html', 'https://www.semanticscholar.org/paper/Where-the-Crosswalk-Ends%3A-Mapping-Crosswalk-via-in-Moran/704dde842312c5eabb8c76ecf86b48e9fe68e4fe', 'semantic-scholar'),
   shared('semanticscholar_paper_meow.html', 'https://www.semanticscholar.org/paper/What%E2%80%99s-in-a-Meow-A-Study-on-Human-Classification-of-Prato-Previde-Cannas/d1de4343d4076843583ca5826f345be6cb5cd75c', 'semantic-scholar'),
   shared('springer_BF02727953.html', 'https://link.springer.com/article/10.1007/BF02727953', 'springer-nature'),
+  built('springer_s10040-009-0439-x.pre-2020-layout.from-zotero-translator.html', 'https://link.springer.com/article/10.1007/s10040-009-0439-x', 'springer-nature'),
   shared('springer_s10924-010-0192-1.html', 'https://link.springer.com/article/10.1007/s10924-010-0192-1', 'springer-nature'),
   shared('tandfonline_cloudflare_challenge.html', 'https://www.tandfonline.com/doi/full/10.1080/23311932.2015.1117749', 'taylor-francis', { yieldsNothing: "Cloudflare's challenge page: no metadata", notScholarly: true }),
   shared('tandfonline_moller-plesset.html', 'https://www.tandfonline.com/doi/full/10.1080/00268976.2013.788745', 'taylor-francis'),

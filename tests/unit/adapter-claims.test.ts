@@ -48,7 +48,7 @@ describe('every adapter over every saved page', () => {
       expect(mine.map((p) => p.doi), page.file).toEqual(site.map((p) => p.doi));
       expect(mine[0]?.authors.length, page.file).toBe(site[0]?.authors.length);
     }
-  });
+  }, 30_000); // Every saved page through two adapters: seconds on a busy machine.
 
   it('every built page is in the catalogue and says in its first lines how it was made', () => {
     const dir = join(repoRoot, 'tests', 'fixtures', 'pages');

@@ -97,6 +97,11 @@ const EXPECTED: Record<string, Expected> = {
     hidden: ['C. Palestrini', 'Sara Ingraffia', 'M. Battini', 'L. A. Ludovico', 'S. Ntalampiras', 'G. Presti'],
   },
   'springer_BF02727953.html': { ids: ['10.1007/BF02727953'], names: [['J. M. Leinaas', 'J. Myrheim']] },
+  // SpringerLink's pre-2020 layout (no ul.c-article-author-list): a badge per author, never the references' "Boufadel MC".
+  'springer_s10040-009-0439-x.pre-2020-layout.from-zotero-translator.html': {
+    ids: ['10.1007/s10040-009-0439-x'],
+    names: [['Xiaolong Geng', 'Hailong Li', 'Michel C. Boufadel', 'Shuang Liu']],
+  },
   'springer_s10924-010-0192-1.html': {
     ids: ['10.1007/s10924-010-0192-1'],
     names: [['Sanchita Bandyopadhyay-Ghosh', 'Robert Jeng', 'Joydeep Mukherjee', 'Mohini Sain']],
