@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, repoRoot } from './fixtures';
+import { SITE_PAGES } from './site-pages';
 
 export interface SavedPage {
   /** Shared saved page ("publishers/peerj_4375.html") or one built here ("pages/arxiv_list_…"). */
@@ -59,6 +60,8 @@ export const SAVED_PAGES: readonly SavedPage[] = [
   shared('tandfonline_cloudflare_challenge.html', 'https://www.tandfonline.com/doi/full/10.1080/23311932.2015.1117749', 'taylor-francis', { yieldsNothing: "Cloudflare's challenge page: no metadata", notScholarly: true }),
   shared('tandfonline_moller-plesset.html', 'https://www.tandfonline.com/doi/full/10.1080/00268976.2013.788745', 'taylor-francis'),
   shared('wiley_andp.19263840404_schrodinger.html', 'https://onlinelibrary.wiley.com/doi/abs/10.1002/andp.19263851302', 'wiley'),
+  // Sites no list names, served by the generic adapter once the always-on detector finds their metadata.
+  ...SITE_PAGES.map((p) => built(p.file, p.url, 'generic')),
   // Negative pages on sites no list names, where only the always-on detector runs: nothing is badged or sent.
   built('negative_news-about-a-paper.from-schema-org-newsarticle-docs.html', 'https://www.example-news.co.uk/science/2024/jun/12/ai-model-predicts-protein-structures', 'generic', { yieldsNothing: 'a news item about a paper: NewsArticle, its author a journalist', notScholarly: true }),
   built('negative_blog-post-quoting-citations.from-wordpress-markup.html', 'https://ml-notes.example.net/2024/03/why-transformers-work/', 'generic', { yieldsNothing: 'a blog post quoting papers', notScholarly: true }),

@@ -9,6 +9,7 @@ import type { DetectedPaper } from '../../lib/detect/types';
 import { fold } from '../../lib/names';
 import { ALL_ADAPTERS } from '../../lib/sites/supported-sites';
 import { SAVED_PAGES, readPage, type SavedPage } from '../support/saved-pages';
+import { SITE_PAGES } from '../support/site-pages';
 
 interface Expected {
   ids: string[];
@@ -108,6 +109,8 @@ const EXPECTED: Record<string, Expected> = {
   },
   'tandfonline_moller-plesset.html': { ids: ['10.1080/00268976.2013.788745'], names: [['Jean-Paul Malrieu', 'Celestino Angeli']] },
   'wiley_andp.19263840404_schrodinger.html': { ids: ['10.1002/andp.19263851302'], names: [['E. Schrödinger']] },
+  // APS, Frontiers, MDPI, SAGE, Oxford Academic, AIP, Cambridge Core, Cell Press, RSC, Research Square, AMS, eLife.
+  ...Object.fromEntries(SITE_PAGES.map((p) => [p.file, { ids: [p.doi], names: [p.authors] }])),
 };
 
 const baseName = (page: SavedPage) => page.file.split('/').pop()!;
@@ -155,6 +158,12 @@ describe('site adapters on their pages', () => {
           const surname = fold(author.name.split(' ').pop()!);
           expect(fold(author.element?.textContent ?? '')).toContain(surname);
           expect(author.element?.closest('.references, .ltx_bibliography, .ref-list, .similar-articles')).toBeNull();
+          // Pages of unlisted sites: inside the visible author list, never a hidden pop-up's copy of the name.
+          const site = SITE_PAGES.find((p) => p.file === name);
+          if (site) {
+            expect(author.element?.closest(site.list), author.name).not.toBeNull();
+            expect(author.element?.closest('[hidden], [aria-hidden="true"]'), author.name).toBeNull();
+          }
         }
       });
     });
