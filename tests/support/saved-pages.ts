@@ -62,6 +62,7 @@ export const SAVED_PAGES: readonly SavedPage[] = [
   shared('wiley_andp.19263840404_schrodinger.html', 'https://onlinelibrary.wiley.com/doi/abs/10.1002/andp.19263851302', 'wiley'),
   // Sites no list names, served by the generic adapter once the always-on detector finds their metadata.
   ...SITE_PAGES.map((p) => built(p.file, p.url, 'generic')),
+  built('jsonld-only_scholarly-article.from-schema-org-docs.html', 'https://proceedings.example-society.org/2021/naacl/paper-208', 'generic'),
   // Negative pages on sites no list names, where only the always-on detector runs: nothing is badged or sent.
   built('negative_news-about-a-paper.from-schema-org-newsarticle-docs.html', 'https://www.example-news.co.uk/science/2024/jun/12/ai-model-predicts-protein-structures', 'generic', { yieldsNothing: 'a news item about a paper: NewsArticle, its author a journalist', notScholarly: true }),
   built('negative_blog-post-quoting-citations.from-wordpress-markup.html', 'https://ml-notes.example.net/2024/03/why-transformers-work/', 'generic', { yieldsNothing: 'a blog post quoting papers', notScholarly: true }),

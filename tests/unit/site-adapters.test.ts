@@ -111,6 +111,8 @@ const EXPECTED: Record<string, Expected> = {
   'wiley_andp.19263840404_schrodinger.html': { ids: ['10.1002/andp.19263851302'], names: [['E. Schrödinger']] },
   // APS, Frontiers, MDPI, SAGE, Oxford Academic, AIP, Cambridge Core, Cell Press, RSC, Research Square, AMS, eLife.
   ...Object.fromEntries(SITE_PAGES.map((p) => [p.file, { ids: [p.doi], names: [p.authors] }])),
+  // Only schema.org ScholarlyArticle JSON-LD: Person authors (the Organization is not one), DOI from `identifier`.
+  'jsonld-only_scholarly-article.from-schema-org-docs.html': { ids: ['10.18653/v1/2021.naacl-main.208'], names: [['Teven Le Scao', 'Alexander Rush']] },
 };
 
 const baseName = (page: SavedPage) => page.file.split('/').pop()!;
