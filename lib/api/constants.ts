@@ -8,7 +8,7 @@ export const BANDS = ['Emerging', 'Developing', 'Established', 'Trusted', 'Exemp
 export const MATCH_STATES = ['resolved', 'ambiguous', 'unresolved'] as const;
 export const TRUST_PART_KEYS = ['identity', 'trackRecord', 'community', 'network', 'integrity'] as const;
 
-export const LIMITS = { papers: 200, names: 5000, nameLength: 300 } as const;
+export const LIMITS = { papers: 200, names: 5000, nameLength: 300, titleLength: 500 } as const;
 
 export const OPENALEX_AUTHOR_ID_RE = /^A\d{4,12}$/;
 export const ORCID_RE = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;

@@ -48,6 +48,8 @@ const Match = z.object({
 const Paper = z.object({
   arxivId: z.optional(z.string()),
   doi: z.optional(z.string()),
+  title: z.optional(z.string()),
+  year: z.optional(z.number()),
   workId: z.nullable(z.string()),
   authors: z.array(Match),
 });

@@ -23,6 +23,8 @@ export interface DetectedPaper {
   arxivId?: string;
   doi?: string;
   title?: string;
+  /** Publication year, sent with the title for a paper known only by its title. */
+  year?: number;
   authors: DetectedAuthor[];
   /**
    * The paper's own box on a page of many papers (a listing entry): what "near the viewport" is

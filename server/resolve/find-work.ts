@@ -1,11 +1,13 @@
 import { arxivDoi } from '../../lib/api/ids';
-import type { PaperQuery } from '../../lib/api/resolve';
+import { paperKey, type PaperQuery } from '../../lib/api/resolve';
+import { parseName } from '../../lib/names';
 import type { Db } from '../db/client';
 import { UpstreamError } from '../upstream/errors';
 import { type OpenAlexClient, type Schedule, toUpstreamError } from '../upstream/openalex';
 import type { OpenAlexWork } from '../upstream/openalex-schemas';
 import { isFresh, type Freshness } from './freshness';
 import { getLookups, getWork, putLookup, putWork } from './store';
+import { pickWorkByTitle } from './title-match';
 
 export type WorkLookup =
   | { found: true; workId: string; work: OpenAlexWork }
@@ -21,10 +23,11 @@ export interface FindWorkContext {
 
 /**
  * The OpenAlex work a paper query names: from the database when a fresh look-up (hit or miss) is stored; else
- * by arXiv DOI, then arXiv landing page, then the paper's DOI. A failure on one identifier still lets the
- * next one answer; "not found" is stored only when no identifier failed.
+ * by arXiv DOI, then arXiv landing page, then the paper's DOI; a paper with neither identifier by its title
+ * (title-match.ts: exact normalised title, compatible year and first author, one such work only). A failure
+ * on one identifier still lets the next one answer; "not found" is stored only when no identifier failed.
  */
-export async function findWork(paper: Pick<PaperQuery, 'arxivId' | 'doi'>, ctx: FindWorkContext): Promise<WorkLookup> {
+export async function findWork(paper: Pick<PaperQuery, 'arxivId' | 'doi' | 'title' | 'year'> & { firstAuthor?: string }, ctx: FindWorkContext): Promise<WorkLookup> {
   const keys: Array<{ key: string; fetch: () => Promise<OpenAlexWork | null> }> = [];
   if (paper.arxivId) {
     const id = paper.arxivId;
@@ -38,6 +41,15 @@ export async function findWork(paper: Pick<PaperQuery, 'arxivId' | 'doi'>, ctx: 
   if (paper.doi) {
     const doi = paper.doi.toLowerCase();
     keys.push({ key: `doi:${doi}`, fetch: () => ctx.schedule(() => ctx.openalex.getWorkByDoi(doi)) });
+  }
+  if (!paper.arxivId && !paper.doi && paper.title) {
+    const query = { title: paper.title, year: paper.year, firstAuthor: paper.firstAuthor };
+    // The first author is part of the key: the same title with another first author is another question.
+    const author = paper.firstAuthor ? `|${parseName(paper.firstAuthor).surname.join(' ')}` : '';
+    keys.push({
+      key: `${paperKey({ title: paper.title, year: paper.year })}${author}`.slice(0, 600),
+      fetch: async () => pickWorkByTitle(await ctx.schedule(() => ctx.openalex.searchWorksByTitle(query.title, query.year)), query),
+    });
   }
 
   const stored = await getLookups(ctx.db, keys.map((k) => k.key));

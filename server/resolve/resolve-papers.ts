@@ -50,9 +50,10 @@ export async function resolvePapers(request: ResolveRequest, deps: ResolveDeps):
   for (const p of request.papers) distinct.set(JSON.stringify(p), p);
   const works = new Map<string, Promise<WorkLookup>>();
   const lookUp = (p: PaperQuery) => {
-    const key = `${p.arxivId ?? ''}|${p.doi?.toLowerCase() ?? ''}`;
+    const byTitle = !p.arxivId && !p.doi && p.title ? `|${p.title}|${p.year ?? ''}|${p.authors[0]?.name ?? ''}` : '';
+    const key = `${p.arxivId ?? ''}|${p.doi?.toLowerCase() ?? ''}${byTitle}`;
     let pending = works.get(key);
-    if (!pending) works.set(key, (pending = findWork(p, ctx)));
+    if (!pending) works.set(key, (pending = findWork({ ...p, ...(p.authors[0] ? { firstAuthor: p.authors[0].name } : {}) }, ctx)));
     return pending;
   };
 
@@ -116,7 +117,12 @@ function answerPaper(
   summaryOf: (authorId: string, pageOrcid: string | null) => ResearcherSummary | null,
 ): PaperResult {
   const { query } = paper;
-  const echo = { ...(query.arxivId ? { arxivId: query.arxivId } : {}), ...(query.doi ? { doi: query.doi } : {}) };
+  const echo = {
+    ...(query.arxivId ? { arxivId: query.arxivId } : {}),
+    ...(query.doi ? { doi: query.doi } : {}),
+    ...(query.title !== undefined ? { title: query.title } : {}),
+    ...(query.year !== undefined ? { year: query.year } : {}),
+  };
   if (paper.paperReason !== null) {
     return {
       ...echo,
