@@ -19,6 +19,9 @@ export const SITE_SELECTORS = {
   'acm-dl': { scope: '.loa, .contrib-metadata, ul[aria-label="authors"]', names: '.loa__author-name > span, .loa__author-name' },
   acs: { scope: 'ul.loa', names: 'span.hlFld-ContribAuthor', ignore: '.loa-info, strong, sup' },
   biorxiv: { scope: '.highwire-cite-authors', names: 'span.highwire-citation-author' },
+  // Listings (one paper per scope element): dblp entries (editors' volumes skipped), Scholar results' byline.
+  dblp: { scope: 'li.entry:not(.editor)', names: 'cite.data span[itemprop="author"]' },
+  'google-scholar': { scope: '.gs_r[data-cid]', names: '.gs_a > a' },
   'ieee-xplore': { scope: '.authors-info-container', names: '.authors-info a[href^="/author/"] > span' },
   openreview: { scope: '.forum-authors', names: 'a' },
   peerj: { scope: '.article-authors', names: '.contrib span.name' },

@@ -94,3 +94,21 @@ test('the options page narrows PeerLens to the sites it knows, and widens it aga
   await page.close();
   await options.close();
 });
+
+test('listings: dblp badges each entry’s own authors; Google Scholar its profile links, asking by title where it gives no DOI', async ({ extContext, resolveBodies }) => {
+  const page = await extContext.newPage();
+  await page.goto(savedPage('dblp_pid_48-4389.from-zotero-translator.html').url);
+  await expect(settled(page)).toHaveCount(15, { timeout: 30_000 });
+  expect(await page.locator('li.entry.editor [data-peerlens="badge"]').count()).toBe(0); // editors are not authors
+
+  const before = resolveBodies.length;
+  await page.goto(savedPage('google-scholar_results.from-zotero-translator-and-scrapers.html').url);
+  await expect(settled(page)).toHaveCount(5, { timeout: 30_000 });
+  expect(await badges(page).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.authorName))).toEqual(['A Vaswani', 'N Shazeer', 'H Piwowar', 'J Priem', 'V Larivière']);
+  const asked = resolveBodies.slice(before).flatMap((b) => b.papers) as { title?: string; year?: number; doi?: string; authors: { name: string }[] }[];
+  expect(asked).toEqual([
+    { title: 'Attention is all you need', year: 2017, authors: [{ name: 'A Vaswani' }, { name: 'N Shazeer' }, { name: 'N Parmar' }] },
+    { title: 'The state of OA: a large-scale analysis of the prevalence and impact of Open Access articles', year: 2018, authors: [{ name: 'H Piwowar' }, { name: 'J Priem' }, { name: 'V Larivière' }] },
+  ]);
+  await page.close();
+});

@@ -40,6 +40,8 @@ export const SAVED_PAGES: readonly SavedPage[] = [
   shared('biorxiv_2020.03.22.002386v3.html', 'https://www.biorxiv.org/content/10.1101/2020.03.22.002386v3', 'biorxiv'),
   shared('elife_44753.html', 'https://elifesciences.org/articles/44753', 'generic'),
   shared('firstmonday_ojs3_landing.html', 'https://firstmonday.org/ojs/index.php/fm/article/view/10274', 'generic'),
+  built('dblp_pid_48-4389.from-zotero-translator.html', 'https://dblp.org/pid/48/4389.html', 'dblp'),
+  built('google-scholar_results.from-zotero-translator-and-scrapers.html', 'https://scholar.google.com/scholar?q=attention+is+all+you+need', 'google-scholar'),
   built('ieee_6221978.from-zotero-translator.html', 'https://ieeexplore.ieee.org/document/6221978', 'ieee-xplore'),
   shared('nature_news_article_2020.html', 'https://www.nature.com/articles/d41586-020-02610-z', 'springer-nature', { yieldsNothing: 'a news item (dc.type News): its dc.creator is the journalist', notScholarly: true }),
   shared('nature_s41586-021-03819-2.html', 'https://www.nature.com/articles/s41586-021-03819-2', 'springer-nature'),

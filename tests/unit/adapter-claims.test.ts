@@ -40,7 +40,7 @@ describe('every adapter over every saved page', () => {
     for (const page of SAVED_PAGES) {
       // Sites whose authors or DOI are not in standard metadata need their adapter; the rest must agree.
       // (Taylor & Francis puts each affiliation inside the name's link.)
-      const ownReading = ['sciencedirect', 'pubmed', 'ieee-xplore', 'semantic-scholar', 'taylor-francis', 'generic'];
+      const ownReading = ['sciencedirect', 'pubmed', 'ieee-xplore', 'semantic-scholar', 'taylor-francis', 'generic', 'dblp', 'google-scholar'];
       if (page.yieldsNothing || page.adapter.startsWith('arxiv') || ownReading.includes(page.adapter)) continue;
       const url = new URL(page.url);
       const site = ALL_ADAPTERS.find((a) => a.id === page.adapter)!.detect(docs.get(page.file)!, url);
