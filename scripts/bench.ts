@@ -121,7 +121,14 @@ async function main(): Promise<void> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const replay = await startOpenAlexReplay();
   const service = new LocalService(await freePort(), { OPENALEX_URL: replay.url });
-  await service.start();
+  try {
+    await service.start();
+  } catch (error) {
+    // A service that started too slowly must not outlive the bench.
+    await service.dispose();
+    await replay.close();
+    throw error;
+  }
   const results = new Map<string, { without: Sample[]; withExt: Sample[]; warmService?: Sample; warmCache?: Sample }>();
   let detectorLines: string[] = [];
   const browsers: { context: BrowserContext; profile: string; counter: { n: number } }[] = [];

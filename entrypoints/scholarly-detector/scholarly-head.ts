@@ -11,21 +11,23 @@ const DOI = /\b10\.\d{4,9}\/\S/;
 const SCHOLARLY_TYPE = /^(Medical)?ScholarlyArticle$/;
 
 /**
- * What any scholarly head has at least one of: one native query that finds nothing on most pages, so an
- * ordinary page costs the detector that query alone (each further DOM object an isolated world touches
- * for the first time costs it a wrapper).
+ * What any scholarly head's meta tags have at least one of: one native query that finds nothing on most
+ * pages, so an ordinary page costs the detector that query alone (each further DOM object an isolated
+ * world touches for the first time costs it a wrapper).
  */
-const CANDIDATE = [
-  'meta[name^="citation_" i]',
-  'meta[name*="doi" i][content*="10."]',
-  'meta[name^="dc.identifier" i][content*="10."]',
-  'script[type="application/ld+json" i]',
-].map((s) => `head > ${s}`).join(',');
+const META_CANDIDATE = ['meta[name^="citation_" i]', 'meta[name*="doi" i][content*="10."]', 'meta[name^="dc.identifier" i][content*="10."]']
+  .map((s) => `head > ${s}`)
+  .join(',');
+const JSON_LD = 'head > script[type="application/ld+json" i]';
 
-/** The detector's check: the cheap query first, the full reading of the head only where it found something. */
+/** The detector's check: cheap queries first, the full reading only where they found a candidate. */
 export function isScholarlyPage(doc: Document): boolean {
-  const candidate = doc.querySelector(CANDIDATE);
-  return candidate !== null && isScholarlyHead(doc.head);
+  if (doc.querySelector(META_CANDIDATE) !== null) return isScholarlyHead(doc.head);
+  // News and shop pages carry JSON-LD too: only a block that names a ScholarlyArticle is parsed.
+  for (const script of doc.querySelectorAll(JSON_LD)) {
+    if ((script.textContent ?? '').includes('cholarlyArticle')) return isScholarlyHead(doc.head);
+  }
+  return false;
 }
 
 export function isScholarlyHead(head: HTMLHeadElement | null | undefined): boolean {

@@ -30,7 +30,8 @@ export class LocalService {
     child.stdout?.on('data', (d: Buffer) => this.log.push(d.toString()));
     child.stderr?.on('data', (d: Buffer) => this.log.push(d.toString()));
     this.child = child;
-    const deadline = Date.now() + 30_000;
+    // A busy machine (PGlite initdb, tsx compiling) can take most of a minute.
+    const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`The service exited (${child.exitCode}):\n${this.log.join('')}`);
       try {
@@ -41,7 +42,7 @@ export class LocalService {
       }
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`The service did not become healthy in 30 s:\n${this.log.join('')}`);
+    throw new Error(`The service did not become healthy in 60 s:\n${this.log.join('')}`);
   }
 
   /** Stops the service the way an operator would (SIGTERM), waiting for it to close its database. */
