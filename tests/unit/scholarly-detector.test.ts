@@ -33,7 +33,7 @@ describe('isScholarlyHead', () => {
 
   it('every saved arXiv abstract page is scholarly', () => {
     for (const abs of savedArxivPages()) expect(isScholarlyPage(new DOMParser().parseFromString(abs.html, 'text/html')), abs.file).toBe(true);
-  });
+  }, 60_000); // Parsing 14 pages (one of 736 KB) takes seconds on a busy machine.
 
   it('the cheap query passes each vocabulary on to the full reading', () => {
     const doc = (inHead: string) => new DOMParser().parseFromString(`<html><head>${inHead}</head><body></body></html>`, 'text/html');
