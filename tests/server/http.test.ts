@@ -56,16 +56,17 @@ describe('HTTP surface', () => {
 
   it('rejects unknown fields and says where', async () => {
     const body = await expectApiError(
-      await post(JSON.stringify({ papers: [{ doi: '10.7717/peerj.4375', authors: [author], title: 'x' }] })),
+      // The page's address is never part of the contract (a title is, for papers known only by it).
+      await post(JSON.stringify({ papers: [{ doi: '10.7717/peerj.4375', authors: [author], url: 'https://peerj.com/articles/4375/' }] })),
       400,
       /not a valid resolve request/,
     );
-    expect(body.issues?.some((i) => i.startsWith('papers.0') && /title/.test(i))).toBe(true);
+    expect(body.issues?.some((i) => i.startsWith('papers.0') && /url/.test(i))).toBe(true);
   });
 
   it('rejects a paper without an identifier', async () => {
     const body = await expectApiError(await post(JSON.stringify({ papers: [{ authors: [author] }] })), 400, /not a valid/);
-    expect(body.issues?.join('\n')).toMatch(/arxivId or a doi/);
+    expect(body.issues?.join('\n')).toMatch(/an arxivId, a doi or a title/);
   });
 
   it('answers unknown routes with a JSON 404', async () => {
