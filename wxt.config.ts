@@ -38,8 +38,11 @@ export default defineConfig({
     // optional_host_permissions (WXT drops it there): other sites are optional permissions instead.
     optional_permissions: browser === 'firefox' ? ['notifications', 'https://*/*', 'http://*/*'] : ['notifications'],
     // The service answers with CORS for extension origins, so no host permission is needed for it; the
-    // supported sites come from the content scripts' matches.
-    host_permissions: [],
+    // supported sites come from the content scripts' matches. All sites: the always-on scholarly-page
+    // detector (registered at run time, lib/sites/detector-registration.ts) reads each page's head and the
+    // publisher script runs where it finds an article (reason on the options page and in docs/privacy.md).
+    // Firefox leaves this to the reader: there it is optional and the first-run page asks for it.
+    host_permissions: browser === 'firefox' ? [] : ['https://*/*', 'http://*/*'],
     // Any other site, asked for only when the reader adds it on the options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'

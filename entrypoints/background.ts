@@ -11,6 +11,9 @@ import { createMessageHandler } from '@/lib/resolver/message-handler';
 import { createResolver } from '@/lib/resolver/resolver';
 import { startServedSites } from '@/lib/sites/background-sites';
 import { openLookup, startLookupMenu } from '@/lib/lookup/background-lookup-menu';
+import { isScholarlyPageMessage } from '@/lib/sites/scholarly-page-message';
+import { injectPublisherScript } from '@/lib/sites/scholarly-injection';
+import { openFirstRunPage } from '@/lib/sites/first-run';
 
 export default defineBackground(() => {
   // Extension pages forbid eval; zod would fall back by itself, but Firefox's review tool flags the attempt.
@@ -62,7 +65,23 @@ export default defineBackground(() => {
     openSearch: (name) => openLookup(browser, name),
   });
 
+  // Firefox leaves access to all sites to the reader: the first-run page asks for it, with the reason.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void openFirstRunPage(browser).catch(() => undefined);
+  });
+
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
+    if (isScholarlyPageMessage(message)) {
+      // The always-on detector found scholarly metadata: the publisher script (generic adapter) runs there.
+      const inject = () =>
+        injectPublisherScript(sender, {
+          extensionId: browser.runtime.id,
+          served: sites.served,
+          executeScript: (injection) => browser.scripting.executeScript(injection),
+        });
+      void (sitesRead ? inject() : sites.ready.then(inject)).catch(() => false);
+      return false;
+    }
     if (isClearCacheMessage(message)) {
       if (!fromOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return false;
       void lazyCache.clear().then(() => sendResponse({ ok: true }), () => sendResponse({ ok: false }));

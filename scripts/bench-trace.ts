@@ -61,3 +61,18 @@ export function extensionWork(events: TraceEvent[]): ExtensionWork {
   const durations = [...ours].map((t) => t.dur! / 1000);
   return { totalMs: durations.reduce((a, b) => a + b, 0), longestTaskMs: Math.max(0, ...durations), tasks: durations.length };
 }
+
+/**
+ * Time inside the extension's own script events (evaluation, compilation, callbacks), outermost only:
+ * the code's cost without the browser's per-page set-up of the content scripts' isolated world, which
+ * the enclosing task also holds.
+ */
+export function extensionScriptMs(events: TraceEvent[], file: string): number {
+  const ours = events.filter((e) => {
+    const d = e.args?.data;
+    const url = d?.url ?? d?.scriptName ?? d?.stackTrace?.[0]?.url;
+    return e.ph === 'X' && e.dur !== undefined && typeof url === 'string' && url.startsWith('chrome-extension://') && url.endsWith(file);
+  });
+  const outer = ours.filter((e) => !ours.some((o) => o !== e && o.pid === e.pid && o.tid === e.tid && o.ts <= e.ts && e.ts + e.dur! <= o.ts + o.dur! && (o.ts < e.ts || o.dur! > e.dur!)));
+  return outer.reduce((sum, e) => sum + e.dur! / 1000, 0);
+}

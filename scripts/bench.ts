@@ -7,7 +7,7 @@
  * Figures, not assertions: the budgets (DESIGN.md) are printed beside them. It starts with the service's upstream
  * calls per resolve and the evaluation of papers OpenAlex lacks (scripts/bench-upstream.ts).
  *
- *   npm run build && npm run bench
+ *   npm run build && npm run bench          (PEERLENS_BENCH=detector npm run bench: the detector's table only)
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +23,7 @@ import { LocalService, freePort } from '../tests/e2e/support/service';
 import { extensionWork, startTrace, stopTrace, type ExtensionWork } from './bench-trace';
 import { bundleBudget, measureBundles } from './bundle-budget';
 import { benchUpstream } from './bench-upstream';
+import { DETECTOR_PAGES, benchDetector, detectorSizeLine, noopDetectorBuild } from './bench-detector';
 
 const RUNS = 3;
 const SETTLE_MS = 2500;
@@ -48,10 +49,10 @@ const PAGES: BenchPage[] = [
   { label: '3,426-author abstract page', url: abs.url, html: abs.html },
 ];
 
-async function launch(withExtension: boolean): Promise<{ context: BrowserContext; profile: string }> {
+async function launch(withExtension: boolean, dir = extensionDir): Promise<{ context: BrowserContext; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'peerlens-bench-'));
   const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  if (withExtension) args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
   const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, args, viewport: { width: 1280, height: 800 } });
   return { context, profile };
 }
@@ -112,7 +113,7 @@ async function routePages(context: BrowserContext, serviceUrl: string, counter: 
       if (url.pathname === '/v1/resolve') counter.n++;
       return route.continue();
     }
-    const page = PAGES.find((p) => p.url === url.href || new URL(p.url).origin + new URL(p.url).pathname === url.origin + url.pathname);
+    const page = [...PAGES, ...DETECTOR_PAGES].find((p) => p.url === url.href || new URL(p.url).origin + new URL(p.url).pathname === url.origin + url.pathname);
     if (page) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.html });
     return url.host.endsWith('arxiv.org') ? route.fulfill({ status: 404, body: '' }) : route.abort('blockedbyclient');
   });
@@ -125,8 +126,16 @@ async function main(): Promise<void> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const replay = await startOpenAlexReplay();
   const service = new LocalService(await freePort(), { OPENALEX_URL: replay.url });
-  await service.start();
+  try {
+    await service.start();
+  } catch (error) {
+    // A service that started too slowly must not outlive the bench.
+    await service.dispose();
+    await replay.close();
+    throw error;
+  }
   const results = new Map<string, { without: Sample[]; withExt: Sample[]; warmService?: Sample; warmCache?: Sample }>();
+  let detectorLines: string[] = [];
   const browsers: { context: BrowserContext; profile: string; counter: { n: number } }[] = [];
   try {
     // Both browsers stay up and loads alternate between them, so neither pays the other's warm-up.
@@ -141,7 +150,29 @@ async function main(): Promise<void> {
     const extensionId = new URL(worker.url()).host;
     await setServiceUrl(worker, service.url);
 
-    for (const page of PAGES) {
+    {
+      // The detector against a build whose detector is empty: the difference is the detector's own cost.
+      const noopDir = noopDetectorBuild(extensionDir);
+      const noop = await launch(true, noopDir);
+      const noopCounter = { n: 0 };
+      await routePages(noop.context, service.url, noopCounter);
+      const noopWorker = noop.context.serviceWorkers()[0] ?? (await noop.context.waitForEvent('serviceworker'));
+      try {
+        detectorLines = await benchDetector(
+          [
+            { label: 'PeerLens', context: ext.context, worker, requests: ext.counter },
+            { label: 'empty detector (baseline)', context: noop.context, worker: noopWorker, requests: noopCounter },
+          ],
+          RUNS * 2,
+        );
+      } finally {
+        await noop.context.close();
+        rmSync(noop.profile, { recursive: true, force: true });
+        rmSync(noopDir, { recursive: true, force: true });
+      }
+    }
+    // PEERLENS_BENCH=detector: only the always-on detector's table (seconds instead of minutes).
+    for (const page of process.env.PEERLENS_BENCH === 'detector' ? [] : PAGES) {
       const row: { without: Sample[]; withExt: Sample[]; warmService?: Sample; warmCache?: Sample } = { without: [], withExt: [] };
       // Warm-up, not counted: the browsers' first load of the page, and the service's first answer.
       await measure(plain.context, page, plain.counter);
@@ -190,6 +221,9 @@ async function main(): Promise<void> {
   rows.forEach((r) => console.log(line(r)));
   console.log(`\nMedian of ${RUNS} alternating loads each (extension cache emptied before each, service warm); longest task is the worst load; PeerLens columns come from a trace of each load. Content scripts:`);
   contentScriptSizes().forEach((s) => console.log(`  ${s}`));
+  console.log(`  ${detectorSizeLine(extensionDir)}`);
+  console.log('\nAlways-on detector on pages without scholarly metadata (sites no list names), one warm-up then the loads measured:');
+  detectorLines.forEach((l) => console.log(l));
 }
 
 main().catch((err) => {

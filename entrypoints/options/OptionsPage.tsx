@@ -8,6 +8,7 @@ import { SUPPORTED_SITES } from '@/lib/sites/supported-sites';
 import type { notificationSetting } from '@/lib/follow/notification-setting';
 import { readSettings, toOrigin, updateSettings, type ReaderSettings } from '@/lib/settings/reader-settings';
 import { addSite, removeSite, type SiteApi } from './site-actions';
+import { ScholarlyEverywhere } from './ScholarlyEverywhere';
 
 export interface OptionsApi extends SiteApi {
   /** The build-time service URL, shown when the reader has not set one. */
@@ -108,6 +109,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
             </li>
           ))}
         </ul>
+        <ScholarlyEverywhere api={api} settings={settings} onChange={setSettings} onNote={setNote} />
         <h3>Other sites</h3>
         <p class="muted">Pages with standard citation metadata (citation_author, dc.creator). PeerLens asks for permission to read that one site.</p>
         <ul class="added">

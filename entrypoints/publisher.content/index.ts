@@ -1,13 +1,15 @@
 /**
  * Trust badges on publisher article pages. The manifest runs this only on the supported publishers'
  * hosts; sites the reader adds on the options page get it too (registered at run time for exactly those
- * origins) and are served by the generic Highwire / Dublin Core adapter.
+ * origins), and so does any other page the always-on detector finds scholarly metadata on (the
+ * background runs it in that frame): both are served by the generic adapter.
  */
 import { adapterForUrl } from '@/lib/detect/adapter-for-url';
 import { generic } from '@/lib/detect/generic';
 import { PUBLISHER_ADAPTERS } from '@/lib/detect/publisher-adapters';
 import { matchesPattern } from '@/lib/detect/url-match';
 import { runPageBadges } from '@/lib/badge/page-runner';
+import { isUrlServed } from '@/lib/sites/supported-sites';
 
 export default defineContentScript({
   matches: PUBLISHER_ADAPTERS.flatMap((a) => a.matches),
@@ -19,7 +21,7 @@ export default defineContentScript({
     const adapter = adapterForUrl(PUBLISHER_ADAPTERS, url) ?? (onSupportedHost ? undefined : generic);
     if (!adapter) return;
     await runPageBadges(ctx, adapter, (settings) =>
-      adapter === generic ? settings.addedOrigins.includes(url.origin) : !settings.disabledSites.includes(adapter.site),
+      adapter === generic ? isUrlServed(url, settings) : !settings.disabledSites.includes(adapter.site),
     );
   },
 });

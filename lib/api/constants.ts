@@ -38,7 +38,7 @@ export const REASON_CODES = [
 ] as const;
 export const TRUST_PART_KEYS = ['identity', 'trackRecord', 'community', 'network', 'integrity'] as const;
 
-export const LIMITS = { papers: 200, names: 5000, nameLength: 300 } as const;
+export const LIMITS = { papers: 200, names: 5000, nameLength: 300, titleLength: 500 } as const;
 
 export const OPENALEX_AUTHOR_ID_RE = /^A\d{4,12}$/;
 export const ORCID_RE = /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/;

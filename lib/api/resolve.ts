@@ -12,16 +12,23 @@ export const PageAuthor = z.strictObject({
 });
 export type PageAuthor = z.infer<typeof PageAuthor>;
 
+/** A paper known only by its title (Google Scholar, dblp, proceedings pages): the title as the page gives it. */
+export const PaperTitle = z.string().trim().min(1).max(LIMITS.titleLength);
+export const PaperYear = z.number().int().min(1000).max(2200);
+
 export const PaperQuery = z
   .strictObject({
     arxivId: ArxivId.optional(),
     doi: Doi.optional(),
     /** The arXiv primary category (`cs.CL`) where the page shows it: topical evidence for papers OpenAlex lacks. */
     category: z.string().trim().max(40).regex(/^[a-z-]+(\.[A-Za-z-]+)?$/).optional(),
+    /** Only for a paper with neither identifier: the service then looks for an exact title match. */
+    title: PaperTitle.optional(),
+    year: PaperYear.optional(),
     /** In the order the page shows them; position = index + 1. */
     authors: z.array(PageAuthor).min(1).max(LIMITS.names),
   })
-  .refine((p) => p.arxivId !== undefined || p.doi !== undefined, 'each paper needs an arxivId or a doi');
+  .refine((p) => p.arxivId !== undefined || p.doi !== undefined || p.title !== undefined, 'each paper needs an arxivId, a doi or a title');
 export type PaperQuery = z.infer<typeof PaperQuery>;
 
 export const ResolveRequest = z
@@ -75,6 +82,8 @@ export const PaperResult = z.object({
   /** Echo of the query's identifiers, so a client can match answers to questions. */
   arxivId: z.string().optional(),
   doi: z.string().optional(),
+  title: z.string().optional(),
+  year: z.number().optional(),
   /** The OpenAlex work the authors were aligned with, or null when none was found. */
   workId: z.string().nullable(),
   authors: z.array(AuthorMatch),
@@ -90,6 +99,22 @@ export const ApiError = z.object({ error: z.string(), issues: z.array(z.string()
 export type ApiError = z.infer<typeof ApiError>;
 
 /** Stable key for a paper: used by the cache and to pair answers with questions. */
-export function paperKey(p: { arxivId?: string | undefined; doi?: string | undefined }): string {
-  return p.arxivId ? `arxiv:${p.arxivId}` : `doi:${(p.doi ?? '').toLowerCase()}`;
+export function paperKey(p: { arxivId?: string | undefined; doi?: string | undefined; title?: string | undefined; year?: number | undefined }): string {
+  if (p.arxivId) return `arxiv:${p.arxivId}`;
+  if (p.doi || !p.title) return `doi:${(p.doi ?? '').toLowerCase()}`;
+  return `title:${normalizeTitle(p.title)}|${p.year ?? ''}`;
+}
+
+/**
+ * A title as the title path compares it: case, accents, punctuation and spacing removed ("Attention Is
+ * All You Need." = "attention is all you need"), so only the words and their order count.
+ */
+export function normalizeTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

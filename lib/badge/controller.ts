@@ -364,7 +364,7 @@ export function startBadges(options: BadgeControllerOptions): BadgeController {
  * elements for the same paper). Not `paperCacheKey`, whose module brings full zod into the content script.
  */
 function paperIdentity(query: PaperQuery): string {
-  return [query.arxivId ?? '', query.doi ?? '', ...query.authors.map((a) => a.name)].join('\u001f');
+  return [query.arxivId ?? '', query.doi ?? '', query.title ?? '', ...query.authors.map((a) => a.name)].join('\u001f');
 }
 
 function indexAnswers(result: PaperResult | undefined): Map<number, AuthorMatch> {

@@ -53,6 +53,8 @@ const Match = z.object({
 const Paper = z.object({
   arxivId: z.optional(z.string()),
   doi: z.optional(z.string()),
+  title: z.optional(z.string()),
+  year: z.optional(z.number()),
   workId: z.nullable(z.string()),
   authors: z.array(Match),
   retryAfterSeconds: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(3600))),

@@ -5,11 +5,13 @@ import type { DetectedPaper } from '../detect/types';
 
 /**
  * One paper as the background is asked about it: identifiers and names only — never the page URL or
- * other page text. Every author goes in, even those without a badge (yet), because the service aligns
- * names with the work's authorships by position. Null for a paper without an identifier.
+ * other page text; the title (and year) only for a paper the page gives no identifier for. Every author
+ * goes in, even those without a badge (yet), because the service aligns names with the work's
+ * authorships by position. Null for a paper without an identifier or a title.
  */
 export function paperQuery(paper: DetectedPaper): PaperQuery | null {
-  if (!paper.arxivId && !paper.doi) return null;
+  const byTitle = !paper.arxivId && !paper.doi;
+  if (byTitle && !paper.title) return null;
   const authors = paper.authors.slice(0, LIMITS.names).map((a) => {
     const author: PaperQuery['authors'][number] = { name: a.name.slice(0, LIMITS.nameLength) };
     if (a.orcid) author.orcid = a.orcid;
@@ -20,6 +22,10 @@ export function paperQuery(paper: DetectedPaper): PaperQuery | null {
   if (paper.arxivId) query.arxivId = paper.arxivId;
   if (paper.doi) query.doi = paper.doi;
   if (paper.category && /^[a-z-]+(\.[A-Za-z-]+)?$/.test(paper.category)) query.category = paper.category;
+  if (byTitle && paper.title) {
+    query.title = paper.title.slice(0, LIMITS.titleLength);
+    if (paper.year !== undefined) query.year = paper.year;
+  }
   return query;
 }
 

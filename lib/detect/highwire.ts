@@ -1,6 +1,6 @@
 /**
  * The generic publisher adapter: Highwire (`citation_author`, `citation_author_orcid`, `citation_doi`)
- * and Dublin Core (`dc.creator`) metadata name the paper's authors; each is then found where the page
+ * and Dublin Core (`dc.creator`) metadata (else schema.org ScholarlyArticle JSON-LD) name the paper's authors; each is then found where the page
  * shows it (name-elements.ts). Serves every site the reader adds on the options page, and is the base
  * of most publisher adapters, which only narrow where the names are looked for (site-selectors.ts).
  *
@@ -9,6 +9,7 @@
  */
 import { isCollaborationName } from '../names';
 import { metaArxivId, metaAuthors, metaContent, metaDoi, type MetaAuthor } from './meta';
+import { jsonLdPaper } from './json-ld';
 import { findNameElements, type NameElementOptions } from './name-elements';
 import type { DetectedAuthor, DetectedPaper } from './types';
 
@@ -29,9 +30,14 @@ export function detectHighwire(doc: Document, options: HighwireOptions = {}): De
 function detect(doc: Document, options: HighwireOptions): DetectedPaper[] {
   if (isNonResearch(doc)) return [];
   const arxivId = metaArxivId(doc);
-  const doi = options.doi?.(doc) ?? metaDoi(doc);
+  let doi = options.doi?.(doc) ?? metaDoi(doc);
+  let people = (options.authors ?? metaAuthors)(doc);
+  // A head with schema.org ScholarlyArticle JSON-LD only (some repositories and conference sites).
+  const ld = !options.authors && (people.length === 0 || (!arxivId && !doi)) ? jsonLdPaper(doc) : undefined;
+  if (ld && people.length === 0) people = ld.authors;
+  if (ld && !doi) doi = ld.doi;
   if (!arxivId && !doi) return [];
-  const people = (options.authors ?? metaAuthors)(doc).filter((a) => !isCollaborationName(a.name));
+  people = people.filter((a) => !isCollaborationName(a.name));
   if (people.length === 0) return [];
 
   const elements = findNameElements(doc, people.map((a) => a.name), options);
@@ -52,7 +58,7 @@ function detect(doc: Document, options: HighwireOptions): DetectedPaper[] {
   const paper: DetectedPaper = { authors };
   if (arxivId) paper.arxivId = arxivId;
   if (doi) paper.doi = doi;
-  const title = metaContent(doc, 'citation_title') ?? metaContent(doc, 'dc.title');
+  const title = metaContent(doc, 'citation_title') ?? metaContent(doc, 'dc.title') ?? ld?.title;
   if (title) paper.title = title;
   return [paper];
 }

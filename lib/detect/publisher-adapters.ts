@@ -3,6 +3,8 @@ import { aclAnthology } from './sites/acl-anthology';
 import { acmDl } from './sites/acm-dl';
 import { acs } from './sites/acs';
 import { biorxiv } from './sites/biorxiv';
+import { dblp } from './sites/dblp';
+import { googleScholar } from './sites/google-scholar';
 import { ieeeXplore } from './sites/ieee-xplore';
 import { openreview } from './sites/openreview';
 import { peerj } from './sites/peerj';
@@ -17,6 +19,6 @@ import { wiley } from './sites/wiley';
 import type { SiteAdapter } from './types';
 
 export const PUBLISHER_ADAPTERS: readonly SiteAdapter[] = [
-  aclAnthology, acmDl, acs, biorxiv, ieeeXplore, openreview, peerj, plos, pmc, pubmed, sciencedirect,
-  semanticScholar, springerNature, taylorFrancis, wiley,
+  aclAnthology, acmDl, acs, biorxiv, dblp, googleScholar, ieeeXplore, openreview, peerj, plos, pmc, pubmed,
+  sciencedirect, semanticScholar, springerNature, taylorFrancis, wiley,
 ];

@@ -1,5 +1,6 @@
 /** Builds publisher adapters from the site table: metadata-driven (most) or markup-driven (no author meta). */
 import { isCollaborationName } from '../names';
+import { adapterClaimsUrl } from './adapter-for-url';
 import { detectHighwire, type HighwireOptions } from './highwire';
 import { metaArxivId, metaContent, metaDoi } from './meta';
 import { nameText } from './name-elements';
@@ -13,10 +14,23 @@ export interface SiteInfo {
   claimsUrl?: (url: URL) => boolean;
 }
 
-/** Authors from the page's Highwire/Dublin Core metadata, found in the site's own author list. */
+/**
+ * Authors from the page's Highwire/Dublin Core metadata, found in the site's own author list; where a
+ * layout the table does not know shows none of them (a redesign, an older layout still served), found
+ * the generic way instead: the metadata outlives the markup.
+ */
 export function metaSite(info: SiteInfo, extra: HighwireOptions = {}): SiteAdapter {
   const selectors = SITE_SELECTORS[info.id];
-  return { ...info, site: info.id, detect: (doc) => detectHighwire(doc, { ...selectors, ...extra }) };
+  const adapter: SiteAdapter = {
+    ...info,
+    site: info.id,
+    detect: (doc, url) => {
+      const papers = detectHighwire(doc, { ...selectors, ...extra });
+      // Only on the site's own pages: another site's page is never this adapter's to read.
+      return papers.length > 0 || !adapterClaimsUrl(adapter, url) ? papers : detectHighwire(doc, extra);
+    },
+  };
+  return adapter;
 }
 
 /**

@@ -19,6 +19,9 @@ export const SITE_SELECTORS = {
   'acm-dl': { scope: '.loa, .contrib-metadata, ul[aria-label="authors"]', names: '.loa__author-name > span, .loa__author-name' },
   acs: { scope: 'ul.loa', names: 'span.hlFld-ContribAuthor', ignore: '.loa-info, strong, sup' },
   biorxiv: { scope: '.highwire-cite-authors', names: 'span.highwire-citation-author' },
+  // Listings (one paper per scope element): dblp entries (editors' volumes skipped), Scholar results' byline.
+  dblp: { scope: 'li.entry:not(.editor)', names: 'cite.data span[itemprop="author"]' },
+  'google-scholar': { scope: '.gs_r[data-cid]', names: '.gs_a > a' },
   'ieee-xplore': { scope: '.authors-info-container', names: '.authors-info a[href^="/author/"] > span' },
   openreview: { scope: '.forum-authors', names: 'a' },
   peerj: { scope: '.article-authors', names: '.contrib span.name' },
@@ -27,7 +30,8 @@ export const SITE_SELECTORS = {
   pubmed: { scope: '#full-view-heading .inline-authors', names: '.authors-list-item a.full-name' },
   sciencedirect: { scope: '#author-group, .author-group', names: 'button[data-xocs-content-type="author"]', ignore: 'svg, .author-ref, sup' },
   'semantic-scholar': { scope: '[data-test-id="paper-meta-subhead"], .paper-meta', names: 'a.author-list__author-name' },
-  'springer-nature': { scope: 'ul.c-article-author-list', names: 'a[data-test="author-name"]' },
+  // The 2020 layout, then the one before it (still served for older articles): ul.authors > li[itemprop=author] > a.person.
+  'springer-nature': { scope: 'ul.c-article-author-list, ul.authors', names: 'a[data-test="author-name"], li[itemprop="author"] > a.person' },
   'taylor-francis': { scope: '.literatumAuthors, .publicationContentAuthors', names: 'a.entryAuthor', ignore: '.overlay' },
   wiley: { scope: '.loa-wrapper.loa-authors, .loa-authors', names: 'a.author-name > span, a.author-name' },
 } as const satisfies Record<string, SiteSelectors>;

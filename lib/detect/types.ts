@@ -25,6 +25,8 @@ export interface DetectedPaper {
   title?: string;
   /** arXiv primary category (`cs.CL`) where the page shows it. */
   category?: string;
+  /** Publication year, sent with the title for a paper known only by its title. */
+  year?: number;
   authors: DetectedAuthor[];
   /**
    * The paper's own box on a page of many papers (a listing entry): what "near the viewport" is

@@ -19,6 +19,13 @@ export interface ReaderSettings {
   disabledSites: string[];
   /** Other sites the reader added (origins, "https://example.org"), served by the generic adapter. */
   addedOrigins: string[];
+  /**
+   * Any scholarly page on any site (the always-on detector, lib/sites/detector-registration.ts); off:
+   * only the sites PeerLens knows and those the reader added.
+   */
+  everywhere: boolean;
+  /** Sites PeerLens found by their metadata that the reader switched off (origins). */
+  disabledOrigins: string[];
 }
 
 export const DEFAULT_SETTINGS: ReaderSettings = {
@@ -28,6 +35,8 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   notifications: false,
   disabledSites: [],
   addedOrigins: [],
+  everywhere: true,
+  disabledOrigins: [],
 };
 
 export function parseSettings(raw: unknown): ReaderSettings {
@@ -39,6 +48,8 @@ export function parseSettings(raw: unknown): ReaderSettings {
     notifications: typeof v.notifications === 'boolean' ? v.notifications : DEFAULT_SETTINGS.notifications,
     disabledSites: strings(v.disabledSites, (s) => /^[a-z0-9-]{1,40}$/.test(s)),
     addedOrigins: strings(v.addedOrigins, (s) => toOrigin(s) === s),
+    everywhere: typeof v.everywhere === 'boolean' ? v.everywhere : DEFAULT_SETTINGS.everywhere,
+    disabledOrigins: strings(v.disabledOrigins, (s) => toOrigin(s) === s),
   };
 }
 

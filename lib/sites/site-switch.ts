@@ -19,7 +19,8 @@ export async function readSiteSwitch(area: SettingsArea, tabUrl: string): Promis
   const settings = await readSettings(area);
   const site = siteOfUrl(url, settings);
   if (!site) return null;
-  const enabled = site.kind === 'added' || !settings.disabledSites.includes(site.site);
+  const enabled =
+    site.kind === 'supported' ? !settings.disabledSites.includes(site.site) : site.kind === 'added' || !settings.disabledOrigins.includes(site.origin);
   return { site, enabled, paused: settings.paused };
 }
 
@@ -32,6 +33,10 @@ export async function setSiteEnabled(area: SettingsArea, site: PageSite, enabled
   await updateSettings(area, (s) => {
     if (site.kind === 'added') {
       return enabled ? {} : { addedOrigins: s.addedOrigins.filter((o) => o !== site.origin) };
+    }
+    if (site.kind === 'other') {
+      const others = s.disabledOrigins.filter((o) => o !== site.origin);
+      return { disabledOrigins: enabled ? others : [...others, site.origin] };
     }
     const others = s.disabledSites.filter((id) => id !== site.site);
     return { disabledSites: enabled ? others : [...others, site.site] };

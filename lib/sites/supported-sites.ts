@@ -27,15 +27,21 @@ function groupBySite(adapters: readonly SiteAdapter[]): SupportedSite[] {
   return [...bySite.values()];
 }
 
-/** What decides whether PeerLens works on a page: a supported site, a site the reader added, or neither. */
+/**
+ * What decides whether PeerLens works on a page: a supported site, a site the reader added, any other
+ * site (served where its pages carry scholarly metadata, while the reader keeps PeerLens on everywhere),
+ * or none of these.
+ */
 export type PageSite =
   | { kind: 'supported'; site: string; label: string }
-  | { kind: 'added'; origin: string; label: string };
+  | { kind: 'added'; origin: string; label: string }
+  | { kind: 'other'; origin: string; label: string };
 
-export function siteOfUrl(url: URL, settings: Pick<ReaderSettings, 'addedOrigins'>): PageSite | null {
+export function siteOfUrl(url: URL, settings: Pick<ReaderSettings, 'addedOrigins'> & Partial<Pick<ReaderSettings, 'everywhere'>>): PageSite | null {
   const supported = SUPPORTED_SITES.find((s) => s.matches.some((m) => matchesPattern(url, m)));
   if (supported) return { kind: 'supported', site: supported.site, label: supported.label };
   if (settings.addedOrigins.includes(url.origin)) return { kind: 'added', origin: url.origin, label: url.host };
+  if (settings.everywhere === true && (url.protocol === 'https:' || url.protocol === 'http:')) return { kind: 'other', origin: url.origin, label: url.host };
   return null;
 }
 
@@ -62,13 +68,20 @@ export function supportedSiteOfOrigin(origin: string): SupportedSite | undefined
 
 /**
  * Whether a content script on `url` may badge and send: not paused, and a supported site the reader
- * did not switch off, or a site the reader added. The background's sender check uses the same rule.
+ * did not switch off, a site the reader added, or (PeerLens on everywhere) another site the reader did
+ * not switch off. The background's sender check uses the same rule.
  */
 export function isUrlServed(url: URL, settings: ReaderSettings): boolean {
   if (settings.paused) return false;
   const site = siteOfUrl(url, settings);
   if (!site) return false;
-  return site.kind === 'added' || !settings.disabledSites.includes(site.site);
+  if (site.kind === 'supported') return !settings.disabledSites.includes(site.site);
+  return site.kind === 'added' || !settings.disabledOrigins.includes(site.origin);
+}
+
+/** Every match pattern of the supported sites (the always-on detector leaves them to their own scripts). */
+export function supportedSitePatterns(): string[] {
+  return [...new Set(SUPPORTED_SITES.flatMap((s) => s.matches))];
 }
 
 /** The adapter for a page on a supported site (the generic one serves added sites). */

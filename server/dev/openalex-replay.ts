@@ -170,6 +170,10 @@ function route(index: OpenAlexIndex, req: RecordedRequest, res: ServerResponse, 
     return sendList(res, results, perPage);
   }
 
+  if (path === '/works' && req.query.filter?.startsWith('title.search:')) {
+    return sendList(res, searchWorksByTitle(index, req.query.filter), perPage);
+  }
+
   if (path === '/works' || path === '/authors') {
     const filter = req.query.filter;
     if (!filter) return notFound();
@@ -301,4 +305,23 @@ function sendJson(res: ServerResponse, body: unknown): void {
 function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(body);
+}
+
+/**
+ * `/works?filter=title.search:…[,publication_year:Y1-Y2]` over the recorded works: every word of the query in
+ * the title (OpenAlex's title search is word-based, not exact), within the years when given.
+ */
+function searchWorksByTitle(index: OpenAlexIndex, filter: string): JsonRecord[] {
+  const clauses = filter.split(',');
+  const words = fold(clauses[0]!.slice('title.search:'.length)).split(/[^a-z0-9]+/).filter(Boolean);
+  const years = clauses.find((c) => c.startsWith('publication_year:'))?.slice('publication_year:'.length).split('-').map(Number);
+  const results: JsonRecord[] = [];
+  for (const work of new Set(index.works.values())) {
+    const title = typeof work.title === 'string' ? fold(work.title).split(/[^a-z0-9]+/) : [];
+    if (words.length === 0 || !words.every((w) => title.includes(w))) continue;
+    const year = typeof work.publication_year === 'number' ? work.publication_year : null;
+    if (years && year !== null && (year < years[0]! || year > (years[1] ?? years[0]!))) continue;
+    results.push(work);
+  }
+  return results;
 }

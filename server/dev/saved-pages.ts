@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixturesRoot } from './fixtures';
+import { SITE_PAGES } from './site-pages';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -20,10 +21,12 @@ export interface SavedPage {
   adapter: string;
   /** The page must yield nothing: why (a challenge page, a news item, no identifier to look up). */
   yieldsNothing?: string;
+  /** Not a scholarly page at all: the always-on detector must not even ask (zero messages). */
+  notScholarly?: boolean;
   built: boolean;
 }
 
-type Extra = Pick<SavedPage, 'yieldsNothing'>;
+type Extra = Pick<SavedPage, 'yieldsNothing' | 'notScholarly'>;
 const shared = (file: string, url: string, adapter: string, extra: Extra = {}): SavedPage => ({ file: `publishers/${file}`, url, adapter, built: false, ...extra });
 const built = (file: string, url: string, adapter: string, extra: Extra = {}): SavedPage => ({ file: `pages/${file}`, url, adapter, built: true, ...extra });
 
@@ -41,8 +44,10 @@ export const SAVED_PAGES: readonly SavedPage[] = [
   shared('biorxiv_2020.03.22.002386v3.html', 'https://www.biorxiv.org/content/10.1101/2020.03.22.002386v3', 'biorxiv'),
   shared('elife_44753.html', 'https://elifesciences.org/articles/44753', 'generic'),
   shared('firstmonday_ojs3_landing.html', 'https://firstmonday.org/ojs/index.php/fm/article/view/10274', 'generic'),
+  built('dblp_pid_48-4389.from-zotero-translator.html', 'https://dblp.org/pid/48/4389.html', 'dblp'),
+  built('google-scholar_results.from-zotero-translator-and-scrapers.html', 'https://scholar.google.com/scholar?q=attention+is+all+you+need', 'google-scholar'),
   built('ieee_6221978.from-zotero-translator.html', 'https://ieeexplore.ieee.org/document/6221978', 'ieee-xplore'),
-  shared('nature_news_article_2020.html', 'https://www.nature.com/articles/d41586-020-02610-z', 'springer-nature', { yieldsNothing: 'a news item (dc.type News): its dc.creator is the journalist' }),
+  shared('nature_news_article_2020.html', 'https://www.nature.com/articles/d41586-020-02610-z', 'springer-nature', { yieldsNothing: 'a news item (dc.type News): its dc.creator is the journalist', notScholarly: true }),
   shared('nature_s41586-021-03819-2.html', 'https://www.nature.com/articles/s41586-021-03819-2', 'springer-nature'),
   shared('nber_w33843.html', 'https://www.nber.org/papers/w33843', 'generic'),
   built('openreview_P6r9OxZ1vm.from-zotero-translator.html', 'https://openreview.net/forum?id=P6r9OxZ1vm', 'openreview', { yieldsNothing: 'no DOI or arXiv id to look up' }),
@@ -56,10 +61,21 @@ export const SAVED_PAGES: readonly SavedPage[] = [
   shared('semanticscholar_paper_crosswalk.html', 'https://www.semanticscholar.org/paper/Where-the-Crosswalk-Ends%3A-Mapping-Crosswalk-via-in-Moran/704dde842312c5eabb8c76ecf86b48e9fe68e4fe', 'semantic-scholar'),
   shared('semanticscholar_paper_meow.html', 'https://www.semanticscholar.org/paper/What%E2%80%99s-in-a-Meow-A-Study-on-Human-Classification-of-Prato-Previde-Cannas/d1de4343d4076843583ca5826f345be6cb5cd75c', 'semantic-scholar'),
   shared('springer_BF02727953.html', 'https://link.springer.com/article/10.1007/BF02727953', 'springer-nature'),
+  built('springer_s10040-009-0439-x.pre-2020-layout.from-zotero-translator.html', 'https://link.springer.com/article/10.1007/s10040-009-0439-x', 'springer-nature'),
   shared('springer_s10924-010-0192-1.html', 'https://link.springer.com/article/10.1007/s10924-010-0192-1', 'springer-nature'),
-  shared('tandfonline_cloudflare_challenge.html', 'https://www.tandfonline.com/doi/full/10.1080/23311932.2015.1117749', 'taylor-francis', { yieldsNothing: "Cloudflare's challenge page: no metadata" }),
+  shared('tandfonline_cloudflare_challenge.html', 'https://www.tandfonline.com/doi/full/10.1080/23311932.2015.1117749', 'taylor-francis', { yieldsNothing: "Cloudflare's challenge page: no metadata", notScholarly: true }),
   shared('tandfonline_moller-plesset.html', 'https://www.tandfonline.com/doi/full/10.1080/00268976.2013.788745', 'taylor-francis'),
   shared('wiley_andp.19263840404_schrodinger.html', 'https://onlinelibrary.wiley.com/doi/abs/10.1002/andp.19263851302', 'wiley'),
+  // Sites no list names, served by the generic adapter once the always-on detector finds their metadata.
+  ...SITE_PAGES.map((p) => built(p.file, p.url, 'generic')),
+  built('jsonld-only_scholarly-article.from-schema-org-docs.html', 'https://proceedings.example-society.org/2021/naacl/paper-208', 'generic'),
+  // Negative pages on sites no list names, where only the always-on detector runs: nothing is badged or sent.
+  built('negative_news-about-a-paper.from-schema-org-newsarticle-docs.html', 'https://www.example-news.co.uk/science/2024/jun/12/ai-model-predicts-protein-structures', 'generic', { yieldsNothing: 'a news item about a paper: NewsArticle, its author a journalist', notScholarly: true }),
+  built('negative_blog-post-quoting-citations.from-wordpress-markup.html', 'https://ml-notes.example.net/2024/03/why-transformers-work/', 'generic', { yieldsNothing: 'a blog post quoting papers', notScholarly: true }),
+  built('negative_reference-list.from-zotero-bib-csl-markup.html', 'https://www.example-university.edu/groups/nlp/publications', 'generic', { yieldsNothing: 'a reference list: other papers, no page metadata', notScholarly: true }),
+  built('negative_search-page.from-duckduckgo-html-scrapers.html', 'https://html.duckduckgo.com/html/?q=attention+is+all+you+need+vaswani', 'generic', { yieldsNothing: 'a search page of a non-scholarly site', notScholarly: true }),
+  // The same Cloudflare challenge, served where no list names the site (Emerald's journals sit behind it too).
+  shared('tandfonline_cloudflare_challenge.html', 'https://www.emerald.com/insight/content/doi/10.1108/JD-12-2019-0240/full/html', 'generic', { yieldsNothing: "Cloudflare's challenge page on a site no list names", notScholarly: true }),
 ];
 
 export function pagePath(page: SavedPage): string {

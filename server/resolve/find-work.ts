@@ -1,5 +1,6 @@
 import { arxivDoi, normaliseDoi } from '../../lib/api/ids';
-import type { PaperQuery } from '../../lib/api/resolve';
+import { paperKey, type PaperQuery } from '../../lib/api/resolve';
+import { parseName } from '../../lib/names';
 import type { Db } from '../db/client';
 import { UpstreamError } from '../upstream/errors';
 import { type OpenAlexClient, type Schedule, toUpstreamError } from '../upstream/openalex';
@@ -7,6 +8,7 @@ import type { OpenAlexWork } from '../upstream/openalex-schemas';
 import { isFresh, type Freshness } from './freshness';
 import { NEW_PAPER_DAYS, latestAppearance } from './reasons';
 import { getLookups, getWork, putLookup, putWork } from './store';
+import { pickWorkByTitle, type TitleQuery } from './title-match';
 
 export type WorkLookup =
   | { found: true; workId: string; work: OpenAlexWork }
@@ -20,11 +22,19 @@ export interface FindWorkContext {
   now: Date;
 }
 
-type PaperIds = Pick<PaperQuery, 'arxivId' | 'doi'>;
+type PaperIds = Pick<PaperQuery, 'arxivId' | 'doi' | 'title' | 'year' | 'authors'>;
 
-/** The key papers sharing identifiers share one look-up under. */
+/** A paper named by neither identifier is looked up by its title, year and first author (title-match.ts). */
+function titleQueryOf(p: PaperIds): TitleQuery | null {
+  if (p.arxivId || p.doi || !p.title) return null;
+  return { title: p.title, year: p.year, firstAuthor: p.authors[0]?.name };
+}
+
+/** The key papers sharing identifiers (or, without any, title, year and first author) share one look-up under. */
 export function workLookupKey(p: PaperIds): string {
-  return `${p.arxivId ?? ''}|${p.doi?.toLowerCase() ?? ''}`;
+  const t = titleQueryOf(p);
+  const byTitle = t ? `|${t.title}|${t.year ?? ''}|${t.firstAuthor ?? ''}` : '';
+  return `${p.arxivId ?? ''}|${p.doi?.toLowerCase() ?? ''}${byTitle}`;
 }
 
 interface KeyState {
@@ -33,6 +43,8 @@ interface KeyState {
   doi: string;
   /** arXiv abstract page, the second way OpenAlex files preprints; null for DOIs and for new arXiv ids. */
   landingPage: string | null;
+  /** Set for a paper known only by its title: asked by title search instead of DOI. */
+  title?: TitleQuery;
   result?: { workId: string; work: OpenAlexWork } | null;
   error?: UpstreamError;
 }
@@ -40,7 +52,9 @@ interface KeyState {
 /**
  * The OpenAlex works a request's papers name, batched over all papers: stored look-ups (hit or miss) while fresh;
  * then one `filter=doi:a|b|…` call (arXiv DOIs and DOIs, 100 a call), then one landing-page call for the arXiv ids
- * still missing. A new arXiv id skips the landing page: OpenAlex files recent preprints under their arXiv DOI.
+ * still missing. A new arXiv id skips the landing page: OpenAlex files recent preprints under their arXiv DOI. A
+ * paper with neither identifier is asked by title search, one call each (title-match.ts: the one work with the same
+ * normalised title, a compatible year and first author, else no match).
  * A failed call marks only its own keys; "not found" is stored only for keys whose calls answered.
  */
 export async function findWorks(papers: readonly PaperIds[], ctx: FindWorkContext): Promise<Map<string, WorkLookup>> {
@@ -58,6 +72,14 @@ export async function findWorks(papers: readonly PaperIds[], ctx: FindWorkContex
     if (p.doi) {
       const doi = p.doi.toLowerCase();
       list.push(stateFor(states, `doi:${doi}`, doi, null));
+    }
+    const t = titleQueryOf(p);
+    if (t) {
+      // The first author is part of the key: the same title with another first author is another question.
+      const author = t.firstAuthor ? `|${parseName(t.firstAuthor).surname.join(' ')}` : '';
+      const s = stateFor(states, `${paperKey({ title: t.title, year: t.year })}${author}`.slice(0, 600), '', null);
+      s.title = t;
+      list.push(s);
     }
     keysOf.set(lookupKey, list);
   }
@@ -80,9 +102,16 @@ export async function findWorks(papers: readonly PaperIds[], ctx: FindWorkContex
   }
 
   // A DOI holding `|` or `,` cannot go in a filter list: those few are asked one by one.
-  const listable = toFetch.filter((s) => !/[|,]/.test(s.doi));
+  const listable = toFetch.filter((s) => !s.title && !/[|,]/.test(s.doi));
   await fetchBy(listable, (s) => s.doi, (dois) => ctx.openalex.getWorksByDois(dois, ctx.schedule), (w) => (w.doi ? [normaliseDoi(w.doi) ?? ''] : []));
-  for (const s of toFetch.filter((x) => !listable.includes(x))) {
+  for (const s of toFetch.filter((x) => x.title)) {
+    const t = s.title!;
+    await fetchBy([s], () => t.title, async () => {
+      const work = pickWorkByTitle(await ctx.schedule(() => ctx.openalex.searchWorksByTitle(t.title, t.year)), t);
+      return work ? [work] : [];
+    }, () => [t.title]);
+  }
+  for (const s of toFetch.filter((x) => !x.title && !listable.includes(x))) {
     await fetchBy([s], (x) => x.doi, async ([doi]) => [await ctx.schedule(() => ctx.openalex.getWorkByDoi(doi!))].filter((w): w is OpenAlexWork => w !== null), (w) => (w.doi ? [normaliseDoi(w.doi) ?? ''] : []));
   }
   const byLanding = toFetch.filter((s) => s.result === null && s.landingPage !== null && !s.error);

@@ -222,7 +222,12 @@ function answerPaper(
   failed: (error: UpstreamError | PastDeadline) => Reason,
 ): PaperResult {
   const { query } = paper;
-  const echo = { ...(query.arxivId ? { arxivId: query.arxivId } : {}), ...(query.doi ? { doi: query.doi } : {}) };
+  const echo = {
+    ...(query.arxivId ? { arxivId: query.arxivId } : {}),
+    ...(query.doi ? { doi: query.doi } : {}),
+    ...(query.title !== undefined ? { title: query.title } : {}),
+    ...(query.year !== undefined ? { year: query.year } : {}),
+  };
   if (paper.paperReason !== null) {
     const why = paper.paperReason;
     return {

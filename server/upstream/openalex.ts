@@ -62,6 +62,17 @@ export class OpenAlexClient {
     return list?.results[0] ?? null;
   }
 
+  /**
+   * Works whose title contains these words (`title.search`), in that year when given: the candidates of
+   * the title path. Commas separate OpenAlex filters, so they leave the words.
+   */
+  async searchWorksByTitle(title: string, year?: number, perPage = 10): Promise<OpenAlexWork[]> {
+    const words = title.replace(/[,|:]+/g, ' ').replace(/\s+/g, ' ').trim();
+    const filter = [`title.search:${words}`, ...(year !== undefined ? [`publication_year:${year - 1}-${year + 1}`] : [])].join(',');
+    const list = await this.get('/works', { filter, 'per-page': String(perPage) }, listOf(OpenAlexWork));
+    return list?.results ?? [];
+  }
+
   /** The author record; when OpenAlex merged the id (301, or a record under another id) the record it now names. */
   async getAuthor(id: string): Promise<OpenAlexAuthor | null> {
     return this.get(`/authors/${encodeURIComponent(id)}`, {}, OpenAlexAuthor);

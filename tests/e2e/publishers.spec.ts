@@ -91,14 +91,18 @@ test('a site added on the options page is served by the generic adapter (First M
     await setServiceUrl(worker, service.url);
     const extensionId = new URL(worker.url()).host;
 
+    // Narrowed to the known sites first (out of the box the detector would find First Monday's metadata).
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.locator('input[name="everywhere"]').click();
+    await expect(options.locator('input[name="everywhere"]')).not.toBeChecked();
+
     const before = await context.newPage();
     await before.goto(firstMonday.url);
     await before.waitForTimeout(800);
     await expect(before.locator('[data-peerlens="badge"]')).toHaveCount(0); // not added yet
     await before.close();
 
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
     await options.fill('input[name="new-site"]', 'firstmonday.org');
     await options.click('button[type="submit"]');
     await expect(options.getByRole('status')).toContainText('Added https://firstmonday.org');

@@ -68,12 +68,12 @@ describe('HTTP surface', () => {
     expect(answer.authors).toEqual([{ position: 1, state: 'unresolved', confidence: 0, reason: expect.stringMatching(where), reasonCode: 'paper-invalid' }]);
   };
 
-  it('answers a paper with unknown fields as unresolved and says where', async () => {
-    await paperAlone({ doi: '10.7717/peerj.4375', authors: [author], title: 'x' }, /title/);
+  it('answers a paper with unknown fields as unresolved and says where (the page address is never part of the contract)', async () => {
+    await paperAlone({ doi: '10.7717/peerj.4375', authors: [author], url: 'https://peerj.com/articles/4375/' }, /url/);
   });
 
-  it('answers a paper without an identifier as unresolved and says why', async () => {
-    await paperAlone({ authors: [author] }, /arxivId or a doi/);
+  it('answers a paper without an identifier or title as unresolved and says why', async () => {
+    await paperAlone({ authors: [author] }, /an arxivId, a doi or a title/);
   });
 
   it('answers unknown routes with a JSON 404', async () => {

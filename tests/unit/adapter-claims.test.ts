@@ -40,7 +40,7 @@ describe('every adapter over every saved page', () => {
     for (const page of SAVED_PAGES) {
       // Sites whose authors or DOI are not in standard metadata need their adapter; the rest must agree.
       // (Taylor & Francis puts each affiliation inside the name's link.)
-      const ownReading = ['sciencedirect', 'pubmed', 'ieee-xplore', 'semantic-scholar', 'taylor-francis', 'generic'];
+      const ownReading = ['sciencedirect', 'pubmed', 'ieee-xplore', 'semantic-scholar', 'taylor-francis', 'generic', 'dblp', 'google-scholar'];
       if (page.yieldsNothing || page.adapter.startsWith('arxiv') || ownReading.includes(page.adapter)) continue;
       const url = new URL(page.url);
       const site = ALL_ADAPTERS.find((a) => a.id === page.adapter)!.detect(docs.get(page.file)!, url);
@@ -48,7 +48,7 @@ describe('every adapter over every saved page', () => {
       expect(mine.map((p) => p.doi), page.file).toEqual(site.map((p) => p.doi));
       expect(mine[0]?.authors.length, page.file).toBe(site[0]?.authors.length);
     }
-  });
+  }, 30_000); // Every saved page through two adapters: seconds on a busy machine.
 
   it('every built page is in the catalogue and says in its first lines how it was made', () => {
     const dir = join(repoRoot, 'tests', 'fixtures', 'pages');

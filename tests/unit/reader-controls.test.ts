@@ -32,7 +32,8 @@ describe('reader settings', () => {
 });
 
 describe('which pages are served', () => {
-  const settings = { ...DEFAULT_SETTINGS, disabledSites: ['plos'], addedOrigins: ['https://firstmonday.org'] };
+  // Narrowed to the known sites (the options page's "every site" box unticked); tests/unit/scholarly-detector.test.ts has the rest.
+  const settings = { ...DEFAULT_SETTINGS, everywhere: false, disabledSites: ['plos'], addedOrigins: ['https://firstmonday.org'] };
 
   it('supported sites unless switched off, added sites, nothing else, nothing while paused', () => {
     expect(isUrlServed(new URL('https://arxiv.org/list/cs.AI/new'), settings)).toBe(true);
@@ -69,9 +70,11 @@ describe('the per-site switch (popup and options page)', () => {
     expect((await readSettings(area())).disabledSites).toEqual([]);
   });
 
-  it('has nothing to switch on a page PeerLens does not serve', async () => {
+  it('has nothing to switch on a page PeerLens does not serve (narrowed to the known sites, or not a web page)', async () => {
+    await area().set({ settings: { everywhere: false } });
     expect(await readSiteSwitch(area(), 'https://example.org/')).toBeNull();
-    expect(siteOfUrl(new URL('https://example.org/'), DEFAULT_SETTINGS)).toBeNull();
+    expect(siteOfUrl(new URL('https://example.org/'), { ...DEFAULT_SETTINGS, everywhere: false })).toBeNull();
+    expect(siteOfUrl(new URL('file:///tmp/a.html'), DEFAULT_SETTINGS)).toBeNull();
   });
 });
 

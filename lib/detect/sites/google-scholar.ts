@@ -1,0 +1,87 @@
+/**
+ * Google Scholar results: one paper per `.gs_r[data-cid]`; its authors are the `div.gs_a` line's names
+ * before the first " - " (linked ones are Scholar profiles and get the badge; unlinked ones are sent
+ * for alignment but have no element of their own). A truncated list ("…") gives only the names shown;
+ * its title (h3.gs_rt, without the [PDF]/[BOOK] marks) and year go to the service's title path, unless
+ * the title is truncated too.
+ *
+ * Tested on (tests/fixtures/pages, built from Zotero's "Google Scholar.js" selectors and the gs_a markup
+ * open scrapers document): https://scholar.google.com/scholar?q=attention+is+all+you+need
+ */
+import { cleanDisplayName, isCollaborationName } from '../../names';
+import { SITE_SELECTORS } from '../site-selectors';
+import type { DetectedAuthor, DetectedPaper, SiteAdapter } from '../types';
+
+export const googleScholar: SiteAdapter = {
+  site: 'google-scholar',
+  id: 'google-scholar',
+  label: 'Google Scholar',
+  matches: ['https://scholar.google.com/*'],
+  claimsUrl: (url) => url.pathname === '/scholar',
+  lazy: true,
+  detect: (doc) => detectScholar(doc),
+};
+
+const ELLIPSIS = /(?:…|\.\.\.)\s*$/;
+/** The byline's own links (profiles), as the site table names them relative to the row. */
+const PROFILE_LINK = SITE_SELECTORS['google-scholar'].names.replace(/^\.gs_a > /, '');
+
+export function detectScholar(doc: Document): DetectedPaper[] {
+  try {
+    const papers: DetectedPaper[] = [];
+    for (const row of doc.querySelectorAll(SITE_SELECTORS['google-scholar'].scope)) {
+      const line = row.querySelector('.gs_a');
+      const heading = row.querySelector('h3.gs_rt');
+      if (!line || !heading) continue;
+      const authors = authorsOf(line);
+      if (authors.length === 0) continue;
+      const copy = heading.cloneNode(true) as Element;
+      copy.querySelectorAll('.gs_ctc, .gs_ctu, .gs_ct1, .gs_ct2').forEach((el) => el.remove());
+      const title = cleanDisplayName(copy.textContent ?? '');
+      // A truncated title can never equal the work's: no title path for it.
+      if (!title || ELLIPSIS.test(title)) continue;
+      const paper: DetectedPaper = { title, authors, container: row };
+      const year = (line.textContent ?? '').split(' - ')[1]?.match(/\b(1[89]\d\d|20\d\d)\b/)?.[1];
+      if (year) paper.year = Number(year);
+      papers.push(paper);
+    }
+    return papers;
+  } catch {
+    return [];
+  }
+}
+
+/** The names before the first " - ", in order; a link's name is the link (its badge's place). */
+function authorsOf(line: Element): DetectedAuthor[] {
+  const authors: DetectedAuthor[] = [];
+  let text = '';
+  let done = false;
+  const flush = (element?: Element) => {
+    for (const part of text.split(',')) {
+      const name = cleanDisplayName(part.replace(ELLIPSIS, ''));
+      if (name && !isCollaborationName(name)) authors.push({ name, position: authors.length + 1, ...(element ? { element } : {}) });
+    }
+    text = '';
+  };
+  for (const node of line.childNodes) {
+    if (done) break;
+    if (node.nodeType === 1 && (node as Element).matches(PROFILE_LINK)) {
+      flush();
+      const name = cleanDisplayName((node.textContent ?? '').replace(ELLIPSIS, ''));
+      if (name) authors.push({ name, position: authors.length + 1, element: node as Element });
+      continue;
+    }
+    const value = node.textContent ?? '';
+    const dash = value.indexOf(' - ');
+    const dashAlt = value.indexOf('\u00a0- ');
+    const cut = [dash, dashAlt].filter((i) => i >= 0).sort((a, b) => a - b)[0];
+    if (cut !== undefined) {
+      text += value.slice(0, cut);
+      done = true;
+    } else text += value;
+    // Separators between linked names (", ") leave nothing behind once flushed.
+    if (done || /[^,\s…]/.test(text.replace(ELLIPSIS, ''))) flush();
+  }
+  if (text.trim()) flush();
+  return authors;
+}
