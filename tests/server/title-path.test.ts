@@ -62,13 +62,15 @@ describe('POST /v1/resolve for a paper known only by its title', () => {
     expect(svc.replay.requests[0]).toMatchObject({ path: '/works', query: { filter: expect.stringMatching(/^title\.search:The state of OA a large-scale analysis .*,publication_year:2017-2019$/) } });
   });
 
-  it('leaves every author unresolved when the first author does not fit, and asks OpenAlex no more about it', async () => {
+  it('takes no work when the first author does not fit, leaves the names to the name path (never resolved without confirming evidence), and asks OpenAlex no more about the title', async () => {
     const body = { papers: [{ title: STATE_OF_OA, year: 2018, authors: [{ name: 'Someone Else' }, { name: 'Jason Priem' }] }] };
     const paper = ResolveResponse.parse(await (await svc.resolve(body)).json()).papers[0]!;
     expect(paper.workId).toBeNull();
-    expect(paper.authors.map((a) => a.state)).toEqual(['unresolved', 'unresolved']);
+    // The name path: no record for "Someone Else"; Jason Priem's candidates stay ambiguous, nothing on the paper confirms one.
+    expect(paper.authors.map((a) => a.state)).toEqual(['unresolved', 'ambiguous']);
+    expect(paper.authors.every((a) => a.method !== 'work')).toBe(true);
     svc.replay.requests.length = 0;
     await svc.resolve(body);
-    expect(svc.replay.requests.filter((r) => r.path === '/works')).toEqual([]); // the miss is stored
+    expect(svc.replay.requests.filter((r) => r.path === '/works' && r.query.filter?.startsWith('title.search:'))).toEqual([]); // the miss is stored
   });
 });

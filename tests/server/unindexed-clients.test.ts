@@ -17,7 +17,7 @@ describe('Semantic Scholar client against the replay of recorded answers', () =>
       headers.push(Object.fromEntries(new Headers(init?.headers).entries()));
       return fetch(input, init);
     };
-    client = new SemanticScholarClient({ baseUrl: replay.url, apiKey: 'k-123', timeoutMs: 1_500, retry, fetch: recordingFetch });
+    client = new SemanticScholarClient({ baseUrl: replay.url, apiKey: 'k-123', timeoutMs: 1_500, retry, breakAfter: 1_000, fetch: recordingFetch });
   });
   afterAll(async () => replay.close());
   beforeEach(() => {
@@ -65,7 +65,7 @@ describe('Crossref client against its stand-in', () => {
   let client: CrossrefClient;
   beforeAll(async () => {
     replay = await startCrossrefReplay();
-    client = new CrossrefClient({ baseUrl: replay.url, timeoutMs: 300, retry });
+    client = new CrossrefClient({ baseUrl: replay.url, timeoutMs: 300, retry, breakAfter: 1_000 });
   });
   afterAll(async () => replay.close());
 
