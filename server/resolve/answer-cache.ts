@@ -75,9 +75,7 @@ export class ResolveAnswerCache {
   private next: Promise<string | null> | null = null;
 
   private read(): Promise<string | null> {
-    const reading = this.db
-      .execute(READ_GENERATION)
-      .then((rows) => rowsOf<{ g: string }>(rows)[0]?.g ?? null);
+    const reading = withinReadTimeout(this.db.execute(READ_GENERATION)).then((rows) => rowsOf<{ g: string }>(rows)[0]?.g ?? null);
     this.reading = reading;
     if (this.next) this.next = null;
     void reading.finally(() => {
@@ -114,6 +112,18 @@ export class ResolveAnswerCache {
       return false;
     }
   }
+}
+
+/** Every resolve starts with this read: a database that does not answer it (frozen) makes the request a 503. */
+export const GENERATION_READ_TIMEOUT_MS = 3_000;
+
+function withinReadTimeout<T>(query: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    // The message is one isDatabaseUnavailable (db/unavailable.ts) recognises.
+    timer = setTimeout(() => reject(new Error('Query read timeout: the database did not answer')), GENERATION_READ_TIMEOUT_MS);
+  });
+  return Promise.race([query, timedOut]).finally(() => clearTimeout(timer));
 }
 
 /** node-postgres answers `{ rows }`, PGlite answers `{ rows }` too, Drizzle types them loosely. */
