@@ -115,7 +115,8 @@ async function statementsPerResolve(databaseUrl: string, url: string, body: stri
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const count = async () => {
-    await new Promise((r) => setTimeout(r, 1_200)); // backends flush their statistics at most once a second
+    // A busy backend flushes its statistics at most once a second, an idle one after 10 s (PostgreSQL 15).
+    await new Promise((r) => setTimeout(r, 11_000));
     await client.query('select pg_stat_clear_snapshot()');
     const { rows } = await client.query<{ n: string }>("select xact_commit + xact_rollback as n from pg_stat_database where datname = 'peerlens'");
     return Number(rows[0]!.n);

@@ -6,7 +6,7 @@ import type { Db } from '../db/client';
 /**
  * Answers for stored papers, kept in the process and checked against the database's answer generation in one
  * round trip per request. Every write that can change an answer (works and their authorships, author records,
- * claims, follows, users) bumps the generation in the database (a statement trigger on a sequence), so several
+ * claims, follows, users) bumps the generation in the database (a trigger on a sequence, at commit), so several
  * service processes sharing one Postgres never serve an answer older than a write they can see. Writes made
  * through this process also clear it at once (app.ts), and entries live at most `ttlMs` by the app's clock.
  */
@@ -15,12 +15,22 @@ const SEQUENCE = 'peerlens_answer_generation';
 const READ_GENERATION = sql.raw(`select last_value::text || is_called::text as g from ${SEQUENCE}`);
 const TABLES = ['works', 'work_authors', 'researchers', 'claims', 'follows', 'users'];
 
-/** Idempotent: the sequence, the trigger function and one statement trigger per table (PostgreSQL 14+, PGlite). */
+/**
+ * Idempotent: the sequence, the trigger function and one trigger per table. Constraint triggers deferred to the
+ * commit, so the generation moves as the write becomes visible (not at its first statement, which would let a
+ * reader cache the old rows under the new generation); created only when missing, so a starting process never
+ * takes a lock on a table others are using.
+ */
 const SETUP = [
   `create sequence if not exists ${SEQUENCE}`,
   `create or replace function ${SEQUENCE}_bump() returns trigger language plpgsql as $$ begin perform nextval('${SEQUENCE}'); return null; end $$`,
   ...TABLES.map(
-    (t) => `create or replace trigger ${t}_bumps_answers after insert or update or delete or truncate on ${t} for each statement execute function ${SEQUENCE}_bump()`,
+    (t) => `do $$ begin
+      if not exists (select 1 from pg_trigger where tgname = '${t}_bumps_answers' and tgrelid = '${t}'::regclass) then
+        create constraint trigger ${t}_bumps_answers after insert or update or delete on ${t}
+          deferrable initially deferred for each row execute function ${SEQUENCE}_bump();
+      end if;
+    end $$`,
   ),
 ];
 
@@ -65,9 +75,7 @@ export class ResolveAnswerCache {
   private next: Promise<string | null> | null = null;
 
   private read(): Promise<string | null> {
-    const reading = this.db
-      .execute(READ_GENERATION)
-      .then((rows) => rowsOf<{ g: string }>(rows)[0]?.g ?? null);
+    const reading = withinReadTimeout(this.db.execute(READ_GENERATION)).then((rows) => rowsOf<{ g: string }>(rows)[0]?.g ?? null);
     this.reading = reading;
     if (this.next) this.next = null;
     void reading.finally(() => {
@@ -104,6 +112,18 @@ export class ResolveAnswerCache {
       return false;
     }
   }
+}
+
+/** Every resolve starts with this read: a database that does not answer it (frozen) makes the request a 503. */
+export const GENERATION_READ_TIMEOUT_MS = 3_000;
+
+function withinReadTimeout<T>(query: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    // The message is one isDatabaseUnavailable (db/unavailable.ts) recognises.
+    timer = setTimeout(() => reject(new Error('Query read timeout: the database did not answer')), GENERATION_READ_TIMEOUT_MS);
+  });
+  return Promise.race([query, timedOut]).finally(() => clearTimeout(timer));
 }
 
 /** node-postgres answers `{ rows }`, PGlite answers `{ rows }` too, Drizzle types them loosely. */
