@@ -16,8 +16,11 @@ export interface Check {
   detail?: string;
 }
 
-/** Hosts that belong to tests and development, never to a package. */
-const TEST_HOSTS = /\b(?:127\.0\.0\.1|localhost)(?::\d+)?\b/;
+/**
+ * Addresses of tests and development, never in a package: a URL to them (`http://127.0.0.1:8787`, `//localhost`).
+ * The bare word is allowed: the options page accepts a reader's own `localhost` service, and says so in code.
+ */
+const TEST_HOSTS = /\/\/(?:127\.0\.0\.1|localhost)\b/;
 
 /** Chrome permissions PeerLens may ask for; anything else is a review question the README must answer first. */
 const CHROME_PERMISSIONS = new Set(['storage', 'scripting', 'identity', 'alarms', 'contextMenus', 'notifications', 'activeTab']);
@@ -94,7 +97,13 @@ export function chromePackageChecks(files: PackageFiles, serviceUrl: string): Ch
     check('chrome: version of one to four dot-separated integers', /^\d{1,5}(\.\d{1,5}){0,3}$/.test(m.version ?? ''), `version "${m.version ?? ''}"`),
     check('chrome: a 128×128 icon', typeof m.icons?.['128'] === 'string', 'icons.128 missing'),
     check('chrome: only the permissions the README explains', unknown.length === 0, `unexpected: ${unknown.join(', ')}`),
-    check('chrome: no host access at install (supported sites come from the content scripts)', (m.host_permissions ?? []).length === 0, `host_permissions: ${(m.host_permissions ?? []).join(', ')}`),
+    // All sites, and nothing narrower or wider: the always-on scholarly-page detector's (its reason on the options page
+    // and in docs/privacy.md); the reader can narrow PeerLens to the sites it knows.
+    check(
+      'chrome: host access is exactly the scholarly-page detector’s (http and https pages)',
+      JSON.stringify([...(m.host_permissions ?? [])].sort()) === JSON.stringify(['http://*/*', 'https://*/*']),
+      `host_permissions: ${(m.host_permissions ?? []).join(', ')}`,
+    ),
     check(
       'chrome: web-accessible resources limited to listed sites',
       war.every((w) => (w.matches ?? []).length > 0 && !(w.matches ?? []).some((p) => p === '<all_urls>' || p.startsWith('*://*/') || p.startsWith('https://*/'))),

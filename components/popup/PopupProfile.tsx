@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { ResearcherProfile } from '../../lib/api/profile';
+import { isPersonName } from '../../lib/names/noise';
 import { ResearcherSnapshot } from '../ResearcherSnapshot';
+import { ProfileIds } from '../profile/ProfileIds';
 import { TopTopics } from '../TopTopics';
 import { WhyThisScore } from '../why/WhyThisScore';
 
@@ -23,22 +25,16 @@ export function PopupProfile({
   actions?: ComponentChildren;
 }) {
   const { summary } = profile;
-  const shown = profile.collaborators.slice(0, POPUP_COLLABORATORS);
-  const more = profile.collaborators.length - shown.length;
+  // As on the full profile: strings that are not one person are not listed as collaborators.
+  const collaborators = profile.collaborators.filter((c) => isPersonName(c.summary.name));
+  const shown = collaborators.slice(0, POPUP_COLLABORATORS);
+  const more = collaborators.length - shown.length;
   return (
     <article class="profile compact" aria-labelledby="profile-name">
       <h1 id="profile-name">{summary.name}</h1>
-      <p class="ids muted small">
-        {summary.orcid && (
-          <a href={`https://orcid.org/${summary.orcid}`} target="_blank" rel="noreferrer">
-            ORCID {summary.orcid}
-          </a>
-        )}{' '}
-        <a href={profile.openAlexUrl} target="_blank" rel="noreferrer">
-          OpenAlex {summary.id}
-        </a>
-      </p>
-      <ResearcherSnapshot researcher={summary} />
+      <ProfileIds profile={profile} small />
+      {/* The Follow button in the actions carries the follower count. */}
+      <ResearcherSnapshot researcher={summary} said={{ followers: actions !== undefined }} />
       {actions}
       <WhyThisScore breakdown={profile.breakdown} summary={summary} />
       <TopTopics topics={profile.topics} />

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { ResearcherProfile, WorksPage } from '../../lib/api/profile';
 import { distinctOtherNames, isPersonName } from '../../lib/names/noise';
 import { ResearcherSnapshot } from '../ResearcherSnapshot';
+import { ProfileIds } from './ProfileIds';
 import { WhyThisScore } from '../why/WhyThisScore';
 import { ResearchGraph } from './ResearchGraph';
 import { WorksList } from './WorksList';
@@ -25,16 +26,7 @@ export function ProfileView({ profile, loadWorks, onOpenResearcher, actions }: P
     <article class="profile" aria-labelledby="profile-name">
       <header class="profile-head">
         <h1 id="profile-name">{summary.name}</h1>
-        <p class="ids muted">
-          {summary.orcid && (
-            <a href={`https://orcid.org/${summary.orcid}`} target="_blank" rel="noreferrer">
-              ORCID {summary.orcid}
-            </a>
-          )}{' '}
-          <a href={profile.openAlexUrl} target="_blank" rel="noreferrer">
-            OpenAlex {summary.id}
-          </a>
-        </p>
+        <ProfileIds profile={profile} />
         {otherNames.length > 0 && <p class="muted small">Also published as {otherNames.slice(0, 5).join(', ')}</p>}
         {profile.mergedFrom && <p class="note">{profile.mergedFrom} was merged into this record upstream.</p>}
         {/* The Follow button below carries the follower count. */}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { chunks } from './batching';
 import type { Schedule } from './openalex';
-import { type RetryOptions, UpstreamGate } from './upstream-gate';
+import { SecondSource, type SecondSourceOptions } from './upstream-gate';
 
 /** The fields of a Crossref work PeerLens reads: authors with the ORCID iDs publishers deposit, and its dates. */
 const nullableString = z.string().nullish().transform((v) => v ?? null);
@@ -28,14 +28,7 @@ export type CrossrefWork = z.infer<typeof CrossrefWork>;
 
 const CrossrefList = z.object({ message: z.object({ items: z.array(CrossrefWork) }) });
 
-export interface CrossrefOptions {
-  baseUrl: string;
-  timeoutMs?: number;
-  retry?: Partial<RetryOptions>;
-  /** Failed calls in a row before the circuit opens (tests that fail calls on purpose raise it). */
-  breakAfter?: number;
-  fetch?: typeof fetch;
-}
+export type CrossrefOptions = SecondSourceOptions;
 
 const SERVICE = 'Crossref';
 /** DOIs per `filter=doi:a,doi:b,…` call (kept well under URL length limits). */
@@ -44,32 +37,21 @@ const immediately: Schedule = (call) => call();
 
 /** Crossref's REST API: work records by DOI, many DOIs a call, zod-parsed, retried like OpenAlex. */
 export class CrossrefClient {
-  /** Shared by every call of this client: the service-wide limit, retries only when retryable, the circuit. */
-  readonly gate: UpstreamGate;
+  private readonly source: SecondSource;
 
-  constructor(private readonly options: CrossrefOptions) {
-    // A second source: a slow answer should not hold the whole resolve up, so shorter than OpenAlex's.
-    this.gate = new UpstreamGate({
-      service: SERVICE,
-      concurrency: 4,
-      retry: { retries: 1, ...options.retry },
-      ...(options.breakAfter ? { breakAfter: options.breakAfter } : {}),
-    });
-  }
-
-  private get limits() {
-    return { timeoutMs: this.options.timeoutMs ?? 5_000, maxBytes: 16 * 1024 * 1024 };
+  constructor(options: CrossrefOptions) {
+    this.source = new SecondSource(SERVICE, options);
   }
 
   /** Lower-cased DOI → its Crossref record; DOIs Crossref does not know are absent. */
   async getWorks(dois: readonly string[], schedule: Schedule = immediately): Promise<Map<string, CrossrefWork>> {
     const found = new Map<string, CrossrefWork>();
     for (const batch of chunks([...new Set(dois.map((d) => d.toLowerCase()))], CROSSREF_DOI_BATCH)) {
-      const url = new URL(this.options.baseUrl.replace(/\/+$/, '') + '/works');
+      const url = this.source.url('/works');
       url.searchParams.set('filter', batch.map((d) => `doi:${d}`).join(','));
       url.searchParams.set('rows', String(batch.length));
       url.searchParams.set('select', 'DOI,author,created');
-      const list = await schedule(() => this.gate.getJson({ service: SERVICE, url, schema: CrossrefList, limits: this.limits, ...(this.options.fetch ? { fetch: this.options.fetch } : {}) }));
+      const list = await schedule(() => this.source.getJson({ url, schema: CrossrefList }));
       for (const work of list?.message.items ?? []) found.set(work.DOI.toLowerCase(), work);
     }
     return found;

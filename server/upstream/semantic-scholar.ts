@@ -1,18 +1,13 @@
 import type { z } from 'zod';
 import { chunks } from './batching';
 import type { Schedule } from './openalex';
-import { type RetryOptions, UpstreamGate } from './upstream-gate';
+import { SecondSource, type SecondSourceOptions } from './upstream-gate';
 import { S2AuthorBatch, S2PaperBatch, type S2Author, type S2Paper } from './semantic-scholar-schemas';
 
-export interface SemanticScholarOptions {
+export interface SemanticScholarOptions extends SecondSourceOptions {
   /** `…/graph/v1` (S2_URL). */
   baseUrl: string;
   apiKey?: string | undefined;
-  timeoutMs?: number;
-  retry?: Partial<RetryOptions>;
-  /** Failed calls in a row before the circuit opens (tests that fail calls on purpose raise it). */
-  breakAfter?: number;
-  fetch?: typeof fetch;
 }
 
 const SERVICE = 'Semantic Scholar';
@@ -25,21 +20,10 @@ const immediately: Schedule = (call) => call();
 
 /** Semantic Scholar's Graph API: papers and authors in batches (POST), zod-parsed, retried like OpenAlex. */
 export class SemanticScholarClient {
-  /** Shared by every call of this client: the service-wide limit, retries only when retryable, the circuit. */
-  readonly gate: UpstreamGate;
+  private readonly source: SecondSource;
 
   constructor(private readonly options: SemanticScholarOptions) {
-    // A second source: a slow answer should not hold the whole resolve up, so shorter than OpenAlex's.
-    this.gate = new UpstreamGate({
-      service: SERVICE,
-      concurrency: 4,
-      retry: { retries: 1, ...options.retry },
-      ...(options.breakAfter ? { breakAfter: options.breakAfter } : {}),
-    });
-  }
-
-  private get limits() {
-    return { timeoutMs: this.options.timeoutMs ?? 5_000, maxBytes: 16 * 1024 * 1024 };
+    this.source = new SecondSource(SERVICE, options);
   }
 
   /** Papers by `ARXIV:<id>` / `DOI:<doi>` ids, one call per 500; an id Semantic Scholar does not know maps to null. */
@@ -63,13 +47,13 @@ export class SemanticScholarClient {
   }
 
   private post<S extends z.ZodType>(path: string, fields: string, ids: string[], schema: S): Promise<z.infer<S> | null> {
-    const url = new URL(this.options.baseUrl.replace(/\/+$/, '') + path);
+    const url = this.source.url(path);
     url.searchParams.set('fields', fields);
     const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/json' };
     if (this.options.apiKey) headers['x-api-key'] = this.options.apiKey;
     const init = { method: 'POST', headers, body: JSON.stringify({ ids }) };
     // POSTs with the same ids are the same question: shared while in flight, like the GETs.
-    return this.gate.getJson({ service: SERVICE, url, init, schema, limits: this.limits, key: `${url} ${init.body}`, ...(this.options.fetch ? { fetch: this.options.fetch } : {}) });
+    return this.source.getJson({ url, init, schema, key: `${url} ${init.body}` });
   }
 
 }

@@ -95,3 +95,46 @@ export class UpstreamGate {
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** A second source asked beside OpenAlex (Semantic Scholar, Crossref): its base URL and bounds. */
+export interface SecondSourceOptions {
+  baseUrl: string;
+  timeoutMs?: number;
+  retry?: Partial<RetryOptions>;
+  /** Failed calls in a row before the circuit opens (tests that fail calls on purpose raise it). */
+  breakAfter?: number;
+  fetch?: typeof fetch;
+}
+
+/**
+ * One client's way to a second source: its own gate, and shorter bounds than OpenAlex's, since a slow second
+ * source should not hold a whole resolve up.
+ */
+export class SecondSource {
+  private readonly gate: UpstreamGate;
+
+  constructor(
+    private readonly service: string,
+    private readonly options: SecondSourceOptions,
+  ) {
+    this.gate = new UpstreamGate({
+      service,
+      concurrency: 4,
+      retry: { retries: 1, ...options.retry },
+      ...(options.breakAfter ? { breakAfter: options.breakAfter } : {}),
+    });
+  }
+
+  url(path: string): URL {
+    return new URL(this.options.baseUrl.replace(/\/+$/, '') + path);
+  }
+
+  getJson<S extends z.ZodType>(request: { url: URL; init?: RequestInit; schema: S; key?: string }): Promise<z.infer<S> | null> {
+    return this.gate.getJson({
+      ...request,
+      service: this.service,
+      limits: { timeoutMs: this.options.timeoutMs ?? 5_000, maxBytes: 16 * 1024 * 1024 },
+      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+    });
+  }
+}

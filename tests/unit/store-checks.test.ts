@@ -14,7 +14,7 @@ const chromeManifest = {
   version: '0.1.0',
   icons: { '128': 'icon/128.png' },
   permissions: ['storage', 'contextMenus'],
-  host_permissions: [],
+  host_permissions: ['https://*/*', 'http://*/*'],
   background: { service_worker: 'background.js' },
   action: { default_popup: 'popup.html' },
   content_scripts: [{ matches: ['https://arxiv.org/abs/*'], js: ['content-scripts/arxiv.js'] }],
@@ -37,6 +37,14 @@ const failing = (checks: { name: string; ok: boolean }[]) => checks.filter((c) =
 describe('store package checks', () => {
   it('a good Chrome package passes every check', () => {
     expect(failing(chromePackageChecks(chromeFiles(), URL))).toEqual([]);
+  });
+
+  it('code that names localhost (the options page accepts a reader’s own local service) is no test host; a URL to one is', () => {
+    const code = `const u="${URL}";function local(h){return h==="localhost"}`;
+    expect(failing(chromePackageChecks(chromeFiles(chromeManifest, code), URL))).toEqual([]);
+    expect(failing(chromePackageChecks(chromeFiles(chromeManifest, `${code};fetch("http://localhost:8787/v1")`), URL))).toEqual([
+      'chrome: no test or development host (127.0.0.1, localhost) in any file',
+    ]);
   });
 
   it('a test build fails: the development key, 127.0.0.1 instead of the production URL', () => {
@@ -62,7 +70,7 @@ describe('store package checks', () => {
       'chrome: Manifest V3',
       'chrome: description of at most 132 characters',
       'chrome: only the permissions the README explains',
-      'chrome: no host access at install (supported sites come from the content scripts)',
+      'chrome: host access is exactly the scholarly-page detector’s (http and https pages)',
       'chrome: web-accessible resources limited to listed sites',
       'chrome: every file the manifest names is in the package',
     ]);
