@@ -68,6 +68,8 @@ export const SAVED_PAGES: readonly SavedPage[] = [
   shared('wiley_andp.19263840404_schrodinger.html', 'https://onlinelibrary.wiley.com/doi/abs/10.1002/andp.19263851302', 'wiley'),
   // Sites no list names, served by the generic adapter once the always-on detector finds their metadata.
   ...SITE_PAGES.map((p) => built(p.file, p.url, 'generic')),
+  // OSF Preprints renders its authors in the browser from api.osf.io: its served HTML names nobody and carries no metadata.
+  built('osf_preprints_psyarxiv_nx2b4.from-zotero-translator.html', 'https://osf.io/preprints/psyarxiv/nx2b4', 'generic', { yieldsNothing: "OSF Preprints' HTML is an Ember shell: no author markup and no citation_*/dc.* metadata (authors come from api.osf.io after load)", notScholarly: true }),
   built('jsonld-only_scholarly-article.from-schema-org-docs.html', 'https://proceedings.example-society.org/2021/naacl/paper-208', 'generic'),
   // Negative pages on sites no list names, where only the always-on detector runs: nothing is badged or sent.
   built('negative_news-about-a-paper.from-schema-org-newsarticle-docs.html', 'https://www.example-news.co.uk/science/2024/jun/12/ai-model-predicts-protein-structures', 'generic', { yieldsNothing: 'a news item about a paper: NewsArticle, its author a journalist', notScholarly: true }),
