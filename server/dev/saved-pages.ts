@@ -46,6 +46,7 @@ export const SAVED_PAGES: readonly SavedPage[] = [
   shared('firstmonday_ojs3_landing.html', 'https://firstmonday.org/ojs/index.php/fm/article/view/10274', 'generic'),
   built('dblp_pid_48-4389.from-zotero-translator.html', 'https://dblp.org/pid/48/4389.html', 'dblp'),
   built('google-scholar_results.from-zotero-translator-and-scrapers.html', 'https://scholar.google.com/scholar?q=attention+is+all+you+need', 'google-scholar'),
+  built('google-scholar_profile.from-zotero-translator-and-scrapers.html', 'https://scholar.google.com/citations?user=oR9sCGYAAAAJ&hl=en', 'google-scholar'),
   built('ieee_6221978.from-zotero-translator.html', 'https://ieeexplore.ieee.org/document/6221978', 'ieee-xplore'),
   // Authors printed as one line ("A, B and C"): the site's own author-list element is split into per-name spans.
   built('jstor_1593514.from-zotero-translator.html', 'https://www.jstor.org/stable/1593514', 'jstor'),

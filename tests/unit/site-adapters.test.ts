@@ -75,6 +75,17 @@ const EXPECTED: Record<string, Expected> = {
     names: [['A Vaswani', 'N Shazeer', 'N Parmar'], ['H Piwowar', 'J Priem', 'V Larivière']],
     hidden: ['N Parmar'],
   },
+  // A Scholar profile: each row's own authors' line, split into names; a truncated ("...") line badges only the names shown;
+  // the owner's header name, the co-author sidebar and the patent row without authors give nothing.
+  'google-scholar_profile.from-zotero-translator-and-scrapers.html': {
+    ids: ['Attention is all you need', 'Self-attention with relative position representations', 'Image transformer', 'Tensor2tensor for neural machine translation'],
+    names: [
+      ['A Vaswani', 'N Shazeer', 'N Parmar', 'J Uszkoreit', 'L Jones', 'AN Gomez'],
+      ['P Shaw', 'J Uszkoreit', 'A Vaswani'],
+      ['N Parmar', 'A Vaswani', 'J Uszkoreit', 'Ł Kaiser', 'N Shazeer', 'A Ku', 'D Tran'],
+      ['A Vaswani', 'S Bengio', 'E Brevdo', 'F Chollet', 'AN Gomez', 'S Gouws', 'L Jones'],
+    ],
+  },
   'ieee_6221978.from-zotero-translator.html': {
     ids: ['10.1109/TGRS.2012.2200045'],
     names: [['Devis Tuia', 'Jordi Munoz-Mari', 'Luis Gomez-Chova', 'Jesus Malo']],
@@ -277,3 +288,33 @@ describe('one-line author lists (JSTOR, NeurIPS, PMLR, CVF)', () => {
     expect(doc.querySelector('i')!.textContent).toBe('A Vaswani, N Shazeer, …');
   });
 });
+
+describe('Google Scholar profile pages', () => {
+  const page = savedPageOf('google-scholar_profile.from-zotero-translator-and-scrapers.html');
+
+  it("each row's authors are spans of its first gray line only, with the row's year; header and co-authors untouched", () => {
+    const url = new URL(page.url);
+    const doc = new DOMParser().parseFromString(readPage(page), 'text/html');
+    const papers = adapterForUrl(ALL_ADAPTERS, url)!.detect(doc, url);
+    expect(papers.map((p) => p.year)).toEqual([2017, 2018, 2018, 2018]);
+    for (const paper of papers) {
+      const line = paper.container!.querySelector('div.gs_gray');
+      for (const author of paper.authors) expect(author.element?.parentElement).toBe(line);
+    }
+    expect(doc.querySelectorAll('#gsc_prf [data-peerlens-name], #gsc_rsb [data-peerlens-name]')).toHaveLength(0);
+    // The venue line (the second gray line) is never split.
+    expect(doc.querySelectorAll('td.gsc_a_t > div.gs_gray + div.gs_gray [data-peerlens-name]')).toHaveLength(0);
+  });
+
+  it("claims a profile's list of works, not one work's own page", () => {
+    const claimed = (u: string) => adapterForUrl(ALL_ADAPTERS, new URL(u))?.id;
+    expect(claimed('https://scholar.google.com/citations?user=oR9sCGYAAAAJ&hl=en')).toBe('google-scholar');
+    expect(claimed('https://scholar.google.com/citations?hl=en&user=oR9sCGYAAAAJ&view_op=list_works&sortby=pubdate')).toBe('google-scholar');
+    expect(claimed('https://scholar.google.com/citations?view_op=view_citation&user=oR9sCGYAAAAJ&citation_for_view=oR9sCGYAAAAJ:u5HHmVD_uO8C')).toBeUndefined();
+    expect(claimed('https://scholar.google.com/citations?view_op=search_authors&mauthors=vaswani')).toBeUndefined();
+  });
+});
+
+function savedPageOf(file: string): SavedPage {
+  return SAVED_PAGES.find((p) => p.file.endsWith(file))!;
+}
