@@ -46,7 +46,15 @@ export const SAVED_PAGES: readonly SavedPage[] = [
   shared('firstmonday_ojs3_landing.html', 'https://firstmonday.org/ojs/index.php/fm/article/view/10274', 'generic'),
   built('dblp_pid_48-4389.from-zotero-translator.html', 'https://dblp.org/pid/48/4389.html', 'dblp'),
   built('google-scholar_results.from-zotero-translator-and-scrapers.html', 'https://scholar.google.com/scholar?q=attention+is+all+you+need', 'google-scholar'),
+  built('google-scholar_profile.from-zotero-translator-and-scrapers.html', 'https://scholar.google.com/citations?user=oR9sCGYAAAAJ&hl=en', 'google-scholar'),
   built('ieee_6221978.from-zotero-translator.html', 'https://ieeexplore.ieee.org/document/6221978', 'ieee-xplore'),
+  // Authors printed as one line ("A, B and C"): the site's own author-list element is split into per-name spans.
+  built('jstor_1593514.from-zotero-translator.html', 'https://www.jstor.org/stable/1593514', 'jstor'),
+  built('neurips_2017_3f5ee243.from-site-markup.html', 'https://papers.nips.cc/paper_files/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html', 'neurips'),
+  built('neurips_2017_index.from-site-markup.html', 'https://papers.nips.cc/paper_files/paper/2017', 'neurips'),
+  built('pmlr_v37_ioffe15.from-site-markup.html', 'https://proceedings.mlr.press/v37/ioffe15.html', 'pmlr'),
+  built('pmlr_v37_index.from-site-markup.html', 'https://proceedings.mlr.press/v37/', 'pmlr'),
+  built('cvf_cvpr2016_He_Deep_Residual_Learning.from-site-markup.html', 'https://openaccess.thecvf.com/content_cvpr_2016/html/He_Deep_Residual_Learning_CVPR_2016_paper.html', 'cvf'),
   shared('nature_news_article_2020.html', 'https://www.nature.com/articles/d41586-020-02610-z', 'springer-nature', { yieldsNothing: 'a news item (dc.type News): its dc.creator is the journalist', notScholarly: true }),
   shared('nature_s41586-021-03819-2.html', 'https://www.nature.com/articles/s41586-021-03819-2', 'springer-nature'),
   shared('nber_w33843.html', 'https://www.nber.org/papers/w33843', 'generic'),
@@ -68,6 +76,8 @@ export const SAVED_PAGES: readonly SavedPage[] = [
   shared('wiley_andp.19263840404_schrodinger.html', 'https://onlinelibrary.wiley.com/doi/abs/10.1002/andp.19263851302', 'wiley'),
   // Sites no list names, served by the generic adapter once the always-on detector finds their metadata.
   ...SITE_PAGES.map((p) => built(p.file, p.url, 'generic')),
+  // OSF Preprints renders its authors in the browser from api.osf.io: its served HTML names nobody and carries no metadata.
+  built('osf_preprints_psyarxiv_nx2b4.from-zotero-translator.html', 'https://osf.io/preprints/psyarxiv/nx2b4', 'generic', { yieldsNothing: "OSF Preprints' HTML is an Ember shell: no author markup and no citation_*/dc.* metadata (authors come from api.osf.io after load)", notScholarly: true }),
   built('jsonld-only_scholarly-article.from-schema-org-docs.html', 'https://proceedings.example-society.org/2021/naacl/paper-208', 'generic'),
   // Negative pages on sites no list names, where only the always-on detector runs: nothing is badged or sent.
   built('negative_news-about-a-paper.from-schema-org-newsarticle-docs.html', 'https://www.example-news.co.uk/science/2024/jun/12/ai-model-predicts-protein-structures', 'generic', { yieldsNothing: 'a news item about a paper: NewsArticle, its author a journalist', notScholarly: true }),

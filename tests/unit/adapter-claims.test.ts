@@ -40,7 +40,8 @@ describe('every adapter over every saved page', () => {
     for (const page of SAVED_PAGES) {
       // Sites whose authors or DOI are not in standard metadata need their adapter; the rest must agree.
       // (Taylor & Francis puts each affiliation inside the name's link.)
-      const ownReading = ['sciencedirect', 'pubmed', 'ieee-xplore', 'semantic-scholar', 'taylor-francis', 'generic', 'dblp', 'google-scholar'];
+      // One-line lists (JSTOR, NeurIPS, PMLR, CVF) are read from the printed line, title-only where no DOI.
+      const ownReading = ['sciencedirect', 'pubmed', 'ieee-xplore', 'semantic-scholar', 'taylor-francis', 'generic', 'dblp', 'google-scholar', 'jstor', 'neurips', 'pmlr', 'cvf'];
       if (page.yieldsNothing || page.adapter.startsWith('arxiv') || ownReading.includes(page.adapter)) continue;
       const url = new URL(page.url);
       const site = ALL_ADAPTERS.find((a) => a.id === page.adapter)!.detect(docs.get(page.file)!, url);

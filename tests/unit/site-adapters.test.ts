@@ -75,10 +75,49 @@ const EXPECTED: Record<string, Expected> = {
     names: [['A Vaswani', 'N Shazeer', 'N Parmar'], ['H Piwowar', 'J Priem', 'V Larivière']],
     hidden: ['N Parmar'],
   },
+  // A Scholar profile: each row's own authors' line, split into names; a truncated ("...") line badges only the names shown;
+  // the owner's header name, the co-author sidebar and the patent row without authors give nothing.
+  'google-scholar_profile.from-zotero-translator-and-scrapers.html': {
+    ids: ['Attention is all you need', 'Self-attention with relative position representations', 'Image transformer', 'Tensor2tensor for neural machine translation'],
+    names: [
+      ['A Vaswani', 'N Shazeer', 'N Parmar', 'J Uszkoreit', 'L Jones', 'AN Gomez'],
+      ['P Shaw', 'J Uszkoreit', 'A Vaswani'],
+      ['N Parmar', 'A Vaswani', 'J Uszkoreit', 'Ł Kaiser', 'N Shazeer', 'A Ku', 'D Tran'],
+      ['A Vaswani', 'S Bengio', 'E Brevdo', 'F Chollet', 'AN Gomez', 'S Gouws', 'L Jones'],
+    ],
+  },
   'ieee_6221978.from-zotero-translator.html': {
     ids: ['10.1109/TGRS.2012.2200045'],
     names: [['Devis Tuia', 'Jordi Munoz-Mari', 'Luis Gomez-Chova', 'Jesus Malo']],
   },
+  // One-line author lists, split into per-name spans inside that element only; title-only papers go by title and year.
+  'jstor_1593514.from-zotero-translator.html': { ids: ['10.2307/1593514'], names: [['I. H. Dimier-Poisson', 'D. T. Bout', 'P. Quéré']] },
+  'neurips_2017_3f5ee243.from-site-markup.html': {
+    ids: ['Attention is All you Need'],
+    names: [['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar', 'Jakob Uszkoreit', 'Llion Jones', 'Aidan N. Gomez', 'Łukasz Kaiser', 'Illia Polosukhin']],
+  },
+  // A volume index: each paper's own authors, never the volume's editors; the row without authors is skipped.
+  'neurips_2017_index.from-site-markup.html': {
+    ids: ['Attention is All you Need', 'Deep Sets', 'A Unified Approach to Interpreting Model Predictions'],
+    names: [
+      ['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar', 'Jakob Uszkoreit', 'Llion Jones', 'Aidan N. Gomez', 'Łukasz Kaiser', 'Illia Polosukhin'],
+      ['Manzil Zaheer', 'Satwik Kottur', 'Siamak Ravanbakhsh', 'Barnabas Poczos', 'Russ R. Salakhutdinov', 'Alexander J. Smola'],
+      ['Scott M. Lundberg', 'Su-In Lee'],
+    ],
+  },
+  'pmlr_v37_ioffe15.from-site-markup.html': {
+    ids: ['Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift'],
+    names: [['Sergey Ioffe', 'Christian Szegedy']],
+  },
+  'pmlr_v37_index.from-site-markup.html': {
+    ids: ['Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift', 'Unsupervised Domain Adaptation by Backpropagation', 'Show, Attend and Tell: Neural Image Caption Generation with Visual Attention'],
+    names: [
+      ['Sergey Ioffe', 'Christian Szegedy'],
+      ['Yaroslav Ganin', 'Victor Lempitsky'],
+      ['Kelvin Xu', 'Jimmy Ba', 'Ryan Kiros', 'Kyunghyun Cho', 'Aaron Courville', 'Ruslan Salakhudinov', 'Rich Zemel', 'Yoshua Bengio'],
+    ],
+  },
+  'cvf_cvpr2016_He_Deep_Residual_Learning.from-site-markup.html': { ids: ['Deep Residual Learning for Image Recognition'], names: [['Kaiming He', 'Xiangyu Zhang', 'Shaoqing Ren', 'Jian Sun']] },
   'nature_s41586-021-03819-2.html': { ids: ['10.1038/s41586-021-03819-2'], names: [null] },
   'nber_w33843.html': { ids: ['10.3386/w33843'], names: [['Nava Ashraf', 'Oriana Bandiera', 'Virginia Minni', 'Luigi Zingales']] },
   'peerj_4375.html': {
@@ -209,3 +248,73 @@ describe('site adapters on their pages', () => {
     expect(paper!.authors.every((a) => a.element?.closest('ul.c-article-author-list'))).toBe(true);
   });
 });
+
+describe('one-line author lists (JSTOR, NeurIPS, PMLR, CVF)', () => {
+  const oneLine = SAVED_PAGES.filter((p) => ['jstor', 'neurips', 'pmlr', 'cvf'].includes(p.adapter));
+
+  for (const page of oneLine) {
+    it(`${baseName(page)}: split inside the author line only, its text unchanged, and a rescan finds the same spans`, () => {
+      const url = new URL(page.url);
+      const doc = new DOMParser().parseFromString(readPage(page), 'text/html');
+      const before = doc.body.textContent;
+      const adapter = adapterForUrl(ALL_ADAPTERS, url)!;
+      const first = adapter.detect(doc, url);
+      // Only inline spans were added: the page reads exactly as before.
+      expect(doc.body.textContent).toBe(before);
+      const spans = [...doc.querySelectorAll('[data-peerlens-name]')];
+      expect(spans).toHaveLength(first.flatMap((p) => p.authors).length);
+      for (const span of spans) {
+        expect(span.getAttribute('style')).toBeNull();
+        expect(span.closest('#authors, [data-qa="item-authors"], span.paper-authors, span.authors, p > i'), span.textContent!).not.toBeNull();
+        expect(span.closest('.references, h2, h4, .bibtex, .bibref')).toBeNull();
+      }
+      const again = adapter.detect(doc, url);
+      expect(again.flatMap((p) => p.authors.map((a) => a.element))).toEqual(first.flatMap((p) => p.authors.map((a) => a.element)));
+      expect(doc.querySelectorAll('[data-peerlens-name]')).toHaveLength(spans.length);
+    });
+  }
+
+  it('title-only papers carry their year (the wire contract sends title + year)', () => {
+    const years = oneLine.filter((p) => p.adapter !== 'jstor').map((p) => read(p).map((paper) => paper.year));
+    expect(years).toEqual([[2017], [2017, 2017, 2017], [2015], [2015, 2015, 2015], [2016]]);
+  });
+
+  it('"…", "et al." and a list with no names give no span and no author', () => {
+    const doc = new DOMParser().parseFromString('<div id="authors"><b><i>A Vaswani, N Shazeer, …</i></b></div><div class="x">et al.</div>', 'text/html');
+    const url = new URL('https://openaccess.thecvf.com/content/CVPR2023/html/X_Y_CVPR_2023_paper.html');
+    const [paper] = adapterForUrl(ALL_ADAPTERS, url)!.detect(doc, url);
+    expect(paper).toBeUndefined(); // no title: nothing to look the paper up by
+    expect([...doc.querySelectorAll('[data-peerlens-name]')].map((s) => s.textContent)).toEqual(['A Vaswani', 'N Shazeer']);
+    expect(doc.querySelector('i')!.textContent).toBe('A Vaswani, N Shazeer, …');
+  });
+});
+
+describe('Google Scholar profile pages', () => {
+  const page = savedPageOf('google-scholar_profile.from-zotero-translator-and-scrapers.html');
+
+  it("each row's authors are spans of its first gray line only, with the row's year; header and co-authors untouched", () => {
+    const url = new URL(page.url);
+    const doc = new DOMParser().parseFromString(readPage(page), 'text/html');
+    const papers = adapterForUrl(ALL_ADAPTERS, url)!.detect(doc, url);
+    expect(papers.map((p) => p.year)).toEqual([2017, 2018, 2018, 2018]);
+    for (const paper of papers) {
+      const line = paper.container!.querySelector('div.gs_gray');
+      for (const author of paper.authors) expect(author.element?.parentElement).toBe(line);
+    }
+    expect(doc.querySelectorAll('#gsc_prf [data-peerlens-name], #gsc_rsb [data-peerlens-name]')).toHaveLength(0);
+    // The venue line (the second gray line) is never split.
+    expect(doc.querySelectorAll('td.gsc_a_t > div.gs_gray + div.gs_gray [data-peerlens-name]')).toHaveLength(0);
+  });
+
+  it("claims a profile's list of works, not one work's own page", () => {
+    const claimed = (u: string) => adapterForUrl(ALL_ADAPTERS, new URL(u))?.id;
+    expect(claimed('https://scholar.google.com/citations?user=oR9sCGYAAAAJ&hl=en')).toBe('google-scholar');
+    expect(claimed('https://scholar.google.com/citations?hl=en&user=oR9sCGYAAAAJ&view_op=list_works&sortby=pubdate')).toBe('google-scholar');
+    expect(claimed('https://scholar.google.com/citations?view_op=view_citation&user=oR9sCGYAAAAJ&citation_for_view=oR9sCGYAAAAJ:u5HHmVD_uO8C')).toBeUndefined();
+    expect(claimed('https://scholar.google.com/citations?view_op=search_authors&mauthors=vaswani')).toBeUndefined();
+  });
+});
+
+function savedPageOf(file: string): SavedPage {
+  return SAVED_PAGES.find((p) => p.file.endsWith(file))!;
+}

@@ -5,10 +5,16 @@
  * its title (h3.gs_rt, without the [PDF]/[BOOK] marks) and year go to the service's title path, unless
  * the title is truncated too.
  *
+ * Profile pages (`/citations?user=…`): one paper per `tr.gsc_a_tr`, its authors the row's first gray line
+ * ("A Vaswani, N Shazeer, ..."), split into per-name spans inside that line only (one-line-authors.ts);
+ * a truncated line gives only the names shown. Title and year go to the title path.
+ *
  * Tested on (tests/fixtures/pages, built from Zotero's "Google Scholar.js" selectors and the gs_a markup
- * open scrapers document): https://scholar.google.com/scholar?q=attention+is+all+you+need
+ * open scrapers document): https://scholar.google.com/scholar?q=attention+is+all+you+need ·
+ * https://scholar.google.com/citations?user=oR9sCGYAAAAJ&hl=en
  */
 import { cleanDisplayName, isCollaborationName } from '../../names';
+import { authorsInLine, yearIn } from '../one-line-authors';
 import { SITE_SELECTORS } from '../site-selectors';
 import type { DetectedAuthor, DetectedPaper, SiteAdapter } from '../types';
 
@@ -17,10 +23,39 @@ export const googleScholar: SiteAdapter = {
   id: 'google-scholar',
   label: 'Google Scholar',
   matches: ['https://scholar.google.com/*'],
-  claimsUrl: (url) => url.pathname === '/scholar',
+  claimsUrl: (url) => url.pathname === '/scholar' || isProfile(url),
   lazy: true,
-  detect: (doc) => detectScholar(doc),
+  detect: (doc, url) => (isProfile(url) ? detectScholarProfile(doc) : detectScholar(doc)),
 };
+
+/** A profile's list of works (not one work's own page, `view_op=view_citation`). */
+function isProfile(url: URL): boolean {
+  const view = url.searchParams.get('view_op');
+  return url.pathname === '/citations' && url.searchParams.has('user') && (view === null || view === 'list_works');
+}
+
+/** A profile row: its title link, its authors' gray line (the first; the second is the venue), its year. */
+const PROFILE = { row: 'tr.gsc_a_tr', title: 'a.gsc_a_at', authors: 'td.gsc_a_t > div.gs_gray', year: 'td.gsc_a_y .gsc_a_h' };
+
+export function detectScholarProfile(doc: Document): DetectedPaper[] {
+  const papers: DetectedPaper[] = [];
+  for (const row of doc.querySelectorAll(PROFILE.row)) {
+    try {
+      const line = row.querySelector(PROFILE.authors);
+      const title = cleanDisplayName(row.querySelector(PROFILE.title)?.textContent ?? '');
+      if (!line || !title || ELLIPSIS.test(title)) continue;
+      const authors = authorsInLine(line);
+      if (authors.length === 0) continue;
+      const paper: DetectedPaper = { title, authors, container: row };
+      const year = yearIn(row.querySelector(PROFILE.year)?.textContent);
+      if (year) paper.year = year;
+      papers.push(paper);
+    } catch {
+      // One odd row never costs the others their badges.
+    }
+  }
+  return papers;
+}
 
 const ELLIPSIS = /(?:…|\.\.\.)\s*$/;
 /** The byline's own links (profiles), as the site table names them relative to the row. */
