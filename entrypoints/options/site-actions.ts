@@ -25,9 +25,14 @@ export async function addSite(api: SiteApi, input: string, onPrompt?: (origin: s
   if (!origin) return { ok: false, reason: `“${typed}” is not a web address: type one such as https://journal.example.org.` };
   const supported = supportedSiteOfOrigin(origin);
   if (supported) return { ok: false, reason: `${supported.label} is already supported: switch it on in the list above.` };
-  // The browser's prompt may stay open a while: say what it is waiting for instead of the last message.
-  onPrompt?.(origin);
-  const granted = await api.permissions.request({ origins: [originPattern(origin)] }).catch(() => false);
+  // Already granted (Chrome grants all sites at install for the scholarly-page detector): no prompt to wait for.
+  const origins = [originPattern(origin)];
+  let granted = await api.permissions.contains({ origins }).catch(() => false);
+  if (!granted) {
+    // The browser's prompt may stay open a while: say what it is waiting for instead of the last message.
+    onPrompt?.(origin);
+    granted = await api.permissions.request({ origins }).catch(() => false);
+  }
   if (!granted) return { ok: false, reason: `PeerLens was not allowed to read pages on ${origin}.` };
   const settings = await updateSettings(api.area, (s) => ({ addedOrigins: [...s.addedOrigins.filter((o) => o !== origin), origin] }));
   if (api.scripting) await syncAddedSiteScripts(api.scripting, api.permissions, settings.addedOrigins);
