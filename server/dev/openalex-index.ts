@@ -77,11 +77,7 @@ function buildIndex(): OpenAlexIndex {
   for (const work of works.values()) {
     const doi = typeof work.doi === 'string' ? bareDoi(work.doi) : null;
     if (doi) worksByDoi.set(doi, work);
-    const urls = new Set<string>();
-    for (const loc of [work.primary_location, ...(Array.isArray(work.locations) ? work.locations : [])]) {
-      const url = (loc as { landing_page_url?: unknown } | null)?.landing_page_url;
-      if (typeof url === 'string') urls.add(url);
-    }
+    const urls = landingPagesOf(work);
     for (const url of urls) worksByLandingPage.set(url, [...(worksByLandingPage.get(url) ?? []), work]);
   }
 
@@ -154,4 +150,14 @@ export function shortId(id: string): string | null {
 export function bareDoi(value: string): string | null {
   const m = value.trim().match(/(10\.\d{4,9}\/\S+)$/);
   return m?.[1] ? m[1].toLowerCase() : null;
+}
+
+/** The landing pages a recorded work is filed under (its primary location and every other), each once. */
+export function landingPagesOf(work: JsonRecord): Set<string> {
+  const urls = new Set<string>();
+  for (const loc of [work.primary_location, ...(Array.isArray(work.locations) ? work.locations : [])]) {
+    const url = (loc as { landing_page_url?: unknown } | null)?.landing_page_url;
+    if (typeof url === 'string') urls.add(url);
+  }
+  return urls;
 }

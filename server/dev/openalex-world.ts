@@ -1,4 +1,4 @@
-import { type JsonRecord, type OpenAlexIndex, bareDoi, shortId } from './openalex-index';
+import { type JsonRecord, type OpenAlexIndex, bareDoi, landingPagesOf, shortId } from './openalex-index';
 
 /**
  * A variant of the recorded OpenAlex index for tests of papers OpenAlex has not indexed yet. Built only from the
@@ -37,11 +37,7 @@ function build(base: OpenAlexIndex, options: WorldOptions): OpenAlexIndex {
   for (const work of works.values()) {
     const doi = typeof work.doi === 'string' ? bareDoi(work.doi) : null;
     if (doi) worksByDoi.set(doi, work);
-    const urls = new Set<string>();
-    for (const loc of [work.primary_location, ...(Array.isArray(work.locations) ? work.locations : [])]) {
-      const url = (loc as { landing_page_url?: unknown } | null)?.landing_page_url;
-      if (typeof url === 'string') urls.add(url);
-    }
+    const urls = landingPagesOf(work);
     for (const url of urls) append(worksByLandingPage, url, work);
     const seen = new Set<string>();
     for (const a of authorshipsOf(work)) {
