@@ -113,7 +113,7 @@ describe('the context-menu look-up without context menus', () => {
     const { api } = menuApi();
     const broken: LookupMenuApi = {
       ...api,
-      contextMenus: { ...api.contextMenus, onClicked: { addListener: () => { throw new Error('not implemented'); } } },
+      contextMenus: { ...api.contextMenus, onClicked: { addListener: () => { throw new Error('contextMenus.onClicked is missing in this browser'); } } },
     };
     expect(() => startLookupMenu(broken)).not.toThrow();
   });
