@@ -3,9 +3,10 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 /**
  * Console output that is known and harmless, dropped by its exact words so that a new warning stands out:
- * WXT's fake browser has no `scripting` (the background's registration of added sites says so and carries on).
+ * WXT's fake browser has no `scripting` or `permissions` (the background's registration of added sites and of the
+ * scholarly-page detector says so and carries on).
  */
-const KNOWN_NOISE = [/Browser\.scripting\.\w+ not (?:implemented)\./];
+const KNOWN_NOISE = [/Browser\.(?:scripting|permissions)\.\w+ not (?:implemented)\./];
 
 export default defineConfig({
   test: {
