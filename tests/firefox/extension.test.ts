@@ -10,7 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { savedPage } from '../support/saved-pages';
 import { clickButton, deepText, typeInto, until } from './support/dom';
 import { builtManifest, extensionOrigin, launchFirefox, reloadExtensionPage, waitForTab, type FirefoxWithExtension } from './support/firefox';
-import { startStack } from './support/stack';
+import { startStack } from '../support/sign-in-stack';
 
 const PRIEM = { id: 'A5023888391', orcid: '0000-0001-6187-6610' };
 const PEERJ = savedPage('peerj_4375.html').url;
@@ -22,7 +22,7 @@ let stack: Awaited<ReturnType<typeof startStack>>;
 let ff: FirefoxWithExtension;
 
 before(async () => {
-  stack = await startStack();
+  stack = await startStack('firefox');
   ff = await launchFirefox();
   // Point the add-on at the local service the way a reader does: the options page's service URL field.
   const options = await ff.extensionPage('options.html');

@@ -1,14 +1,9 @@
-import { startLocalOrcidProvider } from '../../../server/dev/oidc-provider';
-import { startOrcidApiReplay } from '../../../server/dev/orcid-api';
-import { startOpenAlexReplay } from '../../server/support/openalex-replay';
+import { startStack } from '../../support/sign-in-stack';
 import { test as base } from '../fixtures';
-import { LocalService, freePort } from './service';
-
-const CLIENT = { clientId: 'peerlens-e2e', clientSecret: 'peerlens-e2e-secret' };
 
 /**
  * The e2e harness with sign-in: the worker's service runs with ORCID pointed at the local OpenID provider
- * and the ORCID record replay (server/dev/), both started here on free ports. The provider's login page
+ * and the ORCID record replay (tests/support/sign-in-stack.ts). The provider's login page
  * opens from `identity.launchWebAuthFlow` as a new page of the browser context.
  */
 /** The local provider's origin, set when the worker's service starts (the route below lets it through). */
@@ -17,24 +12,10 @@ let issuer = '';
 export const test = base.extend({
   service: [
     async ({}, use) => {
-      const replay = await startOpenAlexReplay();
-      const port = await freePort();
-      const provider = await startLocalOrcidProvider({
-        clients: [{ ...CLIENT, redirectUris: [`http://127.0.0.1:${port}/v1/auth/orcid/callback`] }],
-      });
-      const orcidApi = await startOrcidApiReplay();
-      const service = new LocalService(port, {
-        OPENALEX_URL: replay.url,
-        ORCID_ISSUER: provider.issuer,
-        ORCID_CLIENT_ID: CLIENT.clientId,
-        ORCID_CLIENT_SECRET: CLIENT.clientSecret,
-        ORCID_API_URL: orcidApi.apiUrl,
-      });
-      issuer = provider.issuer;
-      await service.start();
-      await use(service);
-      await service.dispose();
-      await Promise.all([replay.close(), provider.close(), orcidApi.close()]);
+      const stack = await startStack('e2e');
+      issuer = stack.issuer;
+      await use(stack.service);
+      await stack.close();
     },
     { scope: 'worker' },
   ],

@@ -1,15 +1,16 @@
 import { startLocalOrcidProvider } from '../../../server/dev/oidc-provider';
 import { startOrcidApiReplay } from '../../../server/dev/orcid-api';
-import { startOpenAlexReplay } from '../../server/support/openalex-replay';
-import { LocalService, freePort } from '../../e2e/support/service';
+import { startOpenAlexReplay } from '../server/support/openalex-replay';
+import { LocalService, freePort } from '../e2e/support/service';
 
-const CLIENT = { clientId: 'peerlens-firefox', clientSecret: 'peerlens-firefox-secret' };
 
 /**
- * The same local stack as the Chromium end-to-end tier with sign-in (tests/e2e/support/sign-in-fixtures.ts):
- * the real service over the recorded OpenAlex answers, ORCID's OpenID provider stand-in and its record replay.
+ * The local stack of both browser tiers with sign-in (Chromium: tests/e2e/support/sign-in-fixtures.ts, Firefox:
+ * tests/firefox/): the real service over the recorded OpenAlex answers, ORCID's OpenID provider stand-in and its
+ * record replay, each on a free port. `client` names the tier's OpenID client at the provider.
  */
-export async function startStack(): Promise<{ service: LocalService; issuer: string; close(): Promise<void> }> {
+export async function startStack(client: string): Promise<{ service: LocalService; issuer: string; close(): Promise<void> }> {
+  const CLIENT = { clientId: `peerlens-${client}`, clientSecret: `peerlens-${client}-secret` };
   const replay = await startOpenAlexReplay();
   const port = await freePort();
   const provider = await startLocalOrcidProvider({
