@@ -1,5 +1,5 @@
-import { startLocalOrcidProvider } from '../../../server/dev/oidc-provider';
-import { startOrcidApiReplay } from '../../../server/dev/orcid-api';
+import { startLocalOrcidProvider } from '../../server/dev/oidc-provider';
+import { startOrcidApiReplay } from '../../server/dev/orcid-api';
 import { startOpenAlexReplay } from '../server/support/openalex-replay';
 import { LocalService, freePort } from '../e2e/support/service';
 
