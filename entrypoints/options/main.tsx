@@ -6,7 +6,6 @@ import { OptionsPage, type OptionsApi } from './OptionsPage';
 const api: OptionsApi = {
   area: browser.storage.local,
   permissions: browser.permissions,
-  scripting: browser.scripting,
   defaultServiceUrl: __PEERLENS_SERVICE_URL__,
   notifications: notificationSetting(browser.storage.local, browser.permissions),
   async clearCache() {

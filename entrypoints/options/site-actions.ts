@@ -1,5 +1,5 @@
 /** What the options page does with sites: add one (asking for its permission at that moment), remove one. */
-import { originPattern, syncAddedSiteScripts, type PermissionsApi, type ScriptingApi } from '@/lib/sites/added-site-scripts';
+import { originPattern, type PermissionsApi } from '@/lib/sites/added-site-scripts';
 import { supportedSiteOfOrigin } from '@/lib/sites/supported-sites';
 import { toOrigin, updateSettings, type SettingsArea } from '@/lib/settings/reader-settings';
 
@@ -9,7 +9,6 @@ export interface SiteApi {
     request(permissions: { origins: string[] }): Promise<boolean>;
     remove(permissions: { origins: string[] }): Promise<boolean>;
   };
-  scripting?: ScriptingApi | undefined;
 }
 
 export type AddSiteResult = { ok: true; origin: string } | { ok: false; reason: string };
@@ -34,14 +33,14 @@ export async function addSite(api: SiteApi, input: string, onPrompt?: (origin: s
     granted = await api.permissions.request({ origins }).catch(() => false);
   }
   if (!granted) return { ok: false, reason: `PeerLens was not allowed to read pages on ${origin}.` };
-  const settings = await updateSettings(api.area, (s) => ({ addedOrigins: [...s.addedOrigins.filter((o) => o !== origin), origin] }));
-  if (api.scripting) await syncAddedSiteScripts(api.scripting, api.permissions, settings.addedOrigins);
+  // The background registers the publisher script for it when the list changes (lib/sites/background-sites.ts): one
+  // owner of the registration, since the options page registering at the same time could stall both.
+  await updateSettings(api.area, (s) => ({ addedOrigins: [...s.addedOrigins.filter((o) => o !== origin), origin] }));
   return { ok: true, origin };
 }
 
-/** Removes an added site, its content script and its permission. */
+/** Removes an added site and its permission (the background unregisters its content script). */
 export async function removeSite(api: SiteApi, origin: string): Promise<void> {
-  const settings = await updateSettings(api.area, (s) => ({ addedOrigins: s.addedOrigins.filter((o) => o !== origin) }));
-  if (api.scripting) await syncAddedSiteScripts(api.scripting, api.permissions, settings.addedOrigins);
+  await updateSettings(api.area, (s) => ({ addedOrigins: s.addedOrigins.filter((o) => o !== origin) }));
   await api.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
 }

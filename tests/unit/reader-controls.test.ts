@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fromOwnPage, isClearCacheMessage } from '../../lib/cache/clear-cache-message';
 import { isTrustedSender } from '../../lib/messages';
 import { DEFAULT_SETTINGS, parseSettings, readSettings, toOrigin } from '../../lib/settings/reader-settings';
-import { ADDED_SITES_SCRIPT_ID, PUBLISHER_SCRIPT_FILE, syncAddedSiteScripts, type ScriptingApi } from '../../lib/sites/added-site-scripts';
+import { syncAddedSiteScripts, type ScriptingApi } from '../../lib/sites/added-site-scripts';
 import { readSiteSwitch, setSiteEnabled } from '../../lib/sites/site-switch';
 import { isUrlServed, siteOfUrl } from '../../lib/sites/supported-sites';
 import { addSite, removeSite, type SiteApi } from '../../entrypoints/options/site-actions';
@@ -91,10 +91,8 @@ function fakeScripting(): ScriptingApi & { registered: { id: string; matches: st
 describe('adding a site on the options page', () => {
   function siteApi(grant: boolean) {
     const granted = new Set<string>();
-    const scripting = fakeScripting();
     const api: SiteApi = {
       area: area(),
-      scripting,
       permissions: {
         request: vi.fn(async ({ origins }: { origins: string[] }) => {
           if (grant) origins.forEach((o) => granted.add(o));
@@ -107,22 +105,20 @@ describe('adding a site on the options page', () => {
         },
       },
     };
-    return { api, scripting };
+    return { api };
   }
 
-  it('asks for that one origin, remembers it and registers the publisher script for it', async () => {
-    const { api, scripting } = siteApi(true);
+  it('asks for that one origin and remembers it (the background registers the script: background-sites)', async () => {
+    const { api } = siteApi(true);
     expect(await addSite(api, 'firstmonday.org/ojs/index.php')).toEqual({ ok: true, origin: 'https://firstmonday.org' });
     expect(api.permissions.request).toHaveBeenCalledWith({ origins: ['https://firstmonday.org/*'] });
     expect((await readSettings(area())).addedOrigins).toEqual(['https://firstmonday.org']);
-    expect(scripting.registered).toEqual([{ id: ADDED_SITES_SCRIPT_ID, matches: ['https://firstmonday.org/*'], js: [PUBLISHER_SCRIPT_FILE], runAt: 'document_idle' }]);
     await removeSite(api, 'https://firstmonday.org');
-    expect(scripting.registered).toEqual([]);
     expect((await readSettings(area())).addedOrigins).toEqual([]);
   });
 
   it('adds nothing when the reader refuses the permission, or the site is already supported', async () => {
-    const { api, scripting } = siteApi(false);
+    const { api } = siteApi(false);
     expect(await addSite(api, 'https://www.nber.org')).toMatchObject({ ok: false });
     expect(await addSite(api, 'https://peerj.com')).toMatchObject({ ok: false, reason: expect.stringContaining('PeerJ is already supported') });
     expect(await addSite(api, 'javascript:alert(1)')).toMatchObject({ ok: false });
@@ -133,7 +129,6 @@ describe('adding a site on the options page', () => {
     expect(await addSite(api, '  ')).toMatchObject({ ok: false, reason: expect.stringContaining('Type the address') });
     expect(api.permissions.request).toHaveBeenCalledTimes(1); // nber.org only
     expect((await readSettings(area())).addedOrigins).toEqual([]);
-    expect(scripting.registered).toEqual([]);
   });
 
   it('registers only origins whose permission is still granted', async () => {
