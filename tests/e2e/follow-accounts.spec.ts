@@ -94,7 +94,8 @@ test('a second person who signs in on the same browser inherits none of the firs
   await signIn(pop.getByRole('button', { name: 'Sign in with ORCID' }), PIWOWAR.orcid);
   await expect(pop.getByLabel('Account')).toContainText('Signed in as Heather Piwowar', { timeout: 20_000 });
   await followFromCard(PRIEM);
-  expect(await serviceFollowing(service.url)).toEqual([PRIEM]);
+  // The card turns at once (optimistic); the service hears of it a moment later.
+  await expect.poll(() => serviceFollowing(service.url), { timeout: 15_000 }).toEqual([PRIEM]);
 
   // Her sign-out takes her follows out of this browser's list.
   await pop.getByRole('button', { name: 'Sign out' }).click();
@@ -129,6 +130,6 @@ test('a second person who signs in on the same browser inherits none of the firs
   await expect(pop.getByLabel('Account')).toContainText('Signed in as Josiah Carberry', { timeout: 20_000 });
   await pop.getByRole('group', { name: 'Follows from this browser' }).getByRole('button', { name: /^Yes/ }).click();
   await expect(pop.getByRole('group', { name: 'Follows from this browser' })).toHaveCount(0);
-  expect(await serviceFollowing(service.url)).toEqual([PIWOWAR.id]);
+  await expect.poll(() => serviceFollowing(service.url), { timeout: 15_000 }).toEqual([PIWOWAR.id]);
   await pop.close();
 });
