@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { AuthorMatch } from '../lib/api/resolve';
 import type { BadgeState } from '../lib/badge/state';
-import type { CardProfile } from '../lib/messages';
+import type { CardProfile } from '../lib/protocol';
 import { BadgeLegend } from './BadgeLegend';
 import { CardActions, type CardActionsProps } from './CardActions';
 import { CARD_CSS } from './card-style';

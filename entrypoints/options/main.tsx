@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { CLEAR_CACHE } from '@/lib/cache/clear-cache-message';
+import { CLEAR_CACHE } from '@/lib/protocol-names';
 import { notificationSetting } from '@/lib/follow/notification-setting';
 import { OptionsPage, type OptionsApi } from './OptionsPage';
 

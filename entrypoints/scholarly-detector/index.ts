@@ -5,7 +5,7 @@
  * scholarly page, asks the background once to run the publisher script (generic adapter) in this frame.
  * Elsewhere it sends nothing. No polyfill, no shared code: it stays under 2 KB gzipped.
  */
-import { SCHOLARLY_PAGE_MESSAGE } from '@/lib/sites/scholarly-page-message';
+import { SCHOLARLY_PAGE_MESSAGE } from '@/lib/protocol-names';
 import { isScholarlyPage } from './scholarly-head';
 
 interface Runtime {

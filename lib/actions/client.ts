@@ -14,7 +14,7 @@ import {
 } from '../api/actions';
 import { MeResponse } from '../api/auth';
 import { ResearcherSummary } from '../api/researcher';
-import { ACTION_MESSAGE, ActionReply, type Action } from './action-messages';
+import { ACTION_MESSAGE, ActionReply, type Action } from '../protocol';
 import { ActionError } from './service-call';
 
 /** How an extension page reaches the background (`browser.runtime.sendMessage`; a fake in tests). */

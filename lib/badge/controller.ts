@@ -1,7 +1,7 @@
 import type { AuthorMatch, PaperQuery, PaperResult } from '../api/resolve';
 import type { ResearcherSummary } from '../api/researcher';
 import type { DetectedAuthor, DetectedPaper } from '../detect/types';
-import type { ResolveMessage, ResolveReply } from '../messages';
+import type { ResolveMessage, ResolveReply } from '../protocol';
 import { badgeAfter, createBadge, renderBadge } from './badge-element';
 import { watchNear, type NearWatch } from './near-viewport';
 import { watchRedraws } from './redraw-watch';

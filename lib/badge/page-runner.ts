@@ -7,7 +7,7 @@ import type { ResearcherSummary } from '../api/researcher';
 import type { SiteAdapter } from '../detect/types';
 import { readSettings, type ReaderSettings } from '../settings/reader-settings';
 import { cardLoader, createLazyCardPopover } from './card-loader';
-import { CARD_FILE, LOAD_CARD_MESSAGE } from './card-loader-background';
+import { CARD_FILE, LOAD_CARD_MESSAGE } from '../protocol-names';
 import { startBadges, type BadgeRecord } from './controller';
 import { parseResolveReply } from './parse-reply';
 import { yieldToMain } from './yield';

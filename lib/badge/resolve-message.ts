@@ -1,6 +1,6 @@
 import { LIMITS } from '../api/constants';
 import type { PaperQuery } from '../api/resolve';
-import type { ResolveMessage } from '../messages';
+import type { ResolveMessage } from '../protocol';
 import type { DetectedPaper } from '../detect/types';
 
 /**

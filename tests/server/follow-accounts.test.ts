@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FollowingResponse } from '../../lib/api/actions';
 import { ResearcherProfile } from '../../lib/api/profile';
-import { createActionRunner, type SessionView } from '../../lib/actions/run-action';
+import { createActionRunner, type SessionView } from '../../entrypoints/background/actions/run-action';
 import { createSessionStore, type LocalArea } from '../../lib/auth/session';
 import { openFollowStore, type FollowStore } from '../../lib/follow/follow-store';
 import type { SyncArea } from '../../lib/follow/sync-mirror';

@@ -4,7 +4,7 @@ import { startBadges, type BadgeControllerOptions, type BadgeRecord } from '../.
 import { parseResolveReply } from '../../lib/badge/parse-reply';
 import { RETRY_TOOLTIP } from '../../lib/badge/view';
 import { detectArxivAbs } from '../../lib/detect/arxiv-abs';
-import type { ResolveMessage, ResolveReply } from '../../lib/messages';
+import type { ResolveMessage, ResolveReply } from '../../lib/protocol';
 import { loadIntoDocument } from './fixtures';
 import { paperResult, researcher, resolvedMatch } from './sample-results';
 

@@ -8,13 +8,15 @@ import {
   registeredCardFactory,
   type CardPopoverFactory,
 } from '../../lib/badge/card-loader';
-import { CARD_FILE, loadCardInto, type LoadCardDeps } from '../../lib/badge/card-loader-background';
+import { createLoadCardHandler, type CardScripting } from '../../entrypoints/background/sites/card-injection';
+import { CARD_FILE } from '../../lib/protocol-names';
+import { routeWith } from './background/route';
 import { createCardPopover, type CardPopover } from '../../lib/badge/card-popover';
 import type { BadgeRecord } from '../../lib/badge/controller';
 import { startBadges } from '../../lib/badge/controller';
 import { parseResolveReply } from '../../lib/badge/parse-reply';
 import { detectArxivAbs } from '../../lib/detect/arxiv-abs';
-import type { ResolveMessage } from '../../lib/messages';
+import type { ResolveMessage } from '../../lib/protocol';
 import { loadIntoDocument } from './fixtures';
 import { profile } from './sample-profile';
 import { paperResult, resolvedMatch } from './sample-results';
@@ -233,28 +235,31 @@ describe('card loader (card.js into this isolated world)', () => {
 
 describe('loading the card from the background (sites the reader added)', () => {
   const EXT = 'mcchdoldcfgpppgmecbkncgamdiejlom';
-  function deps(served = true) {
+  const ORIGIN = `chrome-extension://${EXT}/`;
+  const message = { type: 'peerlens:load-card' };
+  function deps(served = true, scripting?: CardScripting | null) {
     const executeScript = vi.fn(async () => [] as unknown);
-    const d: LoadCardDeps = { extensionId: EXT, served: () => served, scripting: { executeScript } };
-    return { d, executeScript };
+    const handlers = { 'peerlens:load-card': createLoadCardHandler(scripting === null ? undefined : (scripting ?? { executeScript })) };
+    return { load: routeWith({ extensionId: EXT, extensionOrigin: ORIGIN, served: () => served, handlers }), executeScript };
   }
   const sender = { id: EXT, url: 'https://firstmonday.org/ojs/index.php/fm/article/view/10274', frameId: 3, tab: { id: 7 } };
 
   it("runs card.js in the asking frame's isolated world", async () => {
-    const { d, executeScript } = deps();
-    expect(await loadCardInto(sender, d)).toEqual({ ok: true });
+    const { load, executeScript } = deps();
+    expect(await load(message, sender)).toEqual({ ok: true });
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: [CARD_FILE] });
     expect(CARD_FILE).toBe('/card.js');
   });
 
   it('refuses other extensions, non-tab senders, pages PeerLens does not serve, and reports a failed injection', async () => {
-    const { d, executeScript } = deps();
-    expect(await loadCardInto({ ...sender, id: 'other' }, d)).toEqual({ ok: false });
-    expect(await loadCardInto({ id: EXT, url: `chrome-extension://${EXT}/popup.html` }, d)).toEqual({ ok: false });
-    expect(await loadCardInto(sender, deps(false).d)).toEqual({ ok: false });
-    expect(await loadCardInto(sender, { ...d, scripting: undefined })).toEqual({ ok: false });
+    const { load, executeScript } = deps();
+    expect(load(message, { ...sender, id: 'other' })).toBeUndefined();
+    expect(load(message, { id: EXT, url: `${ORIGIN}popup.html` })).toBeUndefined();
+    expect(load(message, { ...sender, frameId: undefined })).toBeUndefined();
+    expect(deps(false).load(message, sender)).toBeUndefined();
+    expect(await deps(true, null).load(message, sender)).toEqual({ ok: false });
     expect(executeScript).not.toHaveBeenCalled();
-    const failing: LoadCardDeps = { ...d, scripting: { executeScript: () => Promise.reject(new Error('Cannot access contents of the page')) } };
-    expect(await loadCardInto(sender, failing)).toEqual({ ok: false });
+    const failing = deps(true, { executeScript: () => Promise.reject(new Error('Cannot access contents of the page')) });
+    expect(await failing.load(message, sender)).toEqual({ ok: false });
   });
 });

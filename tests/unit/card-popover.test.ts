@@ -4,7 +4,7 @@ import { startBadges } from '../../lib/badge/controller';
 import { parseResolveReply } from '../../lib/badge/parse-reply';
 import { pageLooksDark } from '../../lib/badge/theme';
 import { detectArxivAbs } from '../../lib/detect/arxiv-abs';
-import type { ResolveMessage } from '../../lib/messages';
+import type { ResolveMessage } from '../../lib/protocol';
 import { loadIntoDocument } from './fixtures';
 import { profile } from './sample-profile';
 import { paperResult, researcher, resolvedMatch } from './sample-results';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createActionRunner, type SessionView } from '../../lib/actions/run-action';
+import { createActionRunner, type SessionView } from '../../entrypoints/background/actions/run-action';
 import { createSessionStore } from '../../lib/auth/session';
 import { openFollowStore, type FollowStore } from '../../lib/follow/follow-store';
 import { readMirror } from '../../lib/follow/sync-mirror';

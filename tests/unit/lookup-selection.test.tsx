@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../components/popup/PopupApp';
 import type { SearchResponse } from '../../lib/api/profile';
-import { LOOKUP_MENU_ID, LOOKUP_MENU_TITLE, startLookupMenu, type LookupMenuApi } from '../../lib/lookup/background-lookup-menu';
+import { LOOKUP_MENU_ID, LOOKUP_MENU_TITLE, startLookupMenu, type LookupMenuApi } from '../../entrypoints/background/lookup-menu';
 import { LOOKUP_PARAM, lookupPath, recogniseSelection } from '../../lib/lookup/selection-query';
 import type { ProfileSource } from '../../lib/profile/profile-source';
 import { profile } from './sample-profile';

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AuthorCard } from '../../components/AuthorCard';
 import { ReportForm, ambiguousReportReason } from '../../components/report/ReportForm';
 import type { ReportRequest } from '../../lib/api/actions';
-import { Action } from '../../lib/actions/action-messages';
-import { createActionRunner } from '../../lib/actions/run-action';
+import { Action } from '../../lib/protocol';
+import { createActionRunner } from '../../entrypoints/background/actions/run-action';
 import { ActionError } from '../../lib/actions/service-call';
 import { researcher } from './sample-results';
 

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { tabFromHash } from '../../components/popup/PopupTabs';
 import { OptionsPage, type OptionsApi } from '../../entrypoints/options/OptionsPage';
 import { notificationSetting } from '../../lib/follow/notification-setting';
-import { NOTIFICATION_IDS, noticeInvitations, pageForNotification } from '../../lib/inbox/notifications';
+import { NOTIFICATION_IDS, noticeInvitations, pageForNotification } from '../../entrypoints/background/inbox';
 import { readSettings } from '../../lib/settings/reader-settings';
 
 beforeEach(() => fakeBrowser.reset());

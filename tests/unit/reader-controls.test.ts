@@ -1,8 +1,8 @@
 /** The reader's controls: settings parsing, the per-site switch, adding a site, the sender check, clear cache. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { fromOwnPage, isClearCacheMessage } from '../../lib/cache/clear-cache-message';
-import { isTrustedSender } from '../../lib/messages';
+import { checkSender, type InboundMessage, type SenderInfo } from '../../lib/protocol';
+import { routeWith } from './background/route';
 import { DEFAULT_SETTINGS, parseSettings, readSettings, toOrigin } from '../../lib/settings/reader-settings';
 import { syncAddedSiteScripts, type ScriptingApi } from '../../lib/sites/added-site-scripts';
 import { readSiteSwitch, setSiteEnabled } from '../../lib/sites/site-switch';
@@ -48,13 +48,15 @@ describe('which pages are served', () => {
     const id = 'abcdefghijklmnopabcdefghijklmnop';
     const origin = `chrome-extension://${id}/`;
     const served = (url: URL) => isUrlServed(url, settings);
-    const from = (url: string) => isTrustedSender({ id, url, tab: { id: 1 } }, id, origin, served);
+    const resolve: InboundMessage = { type: 'peerlens:resolve', papers: [{ doi: '10.7717/peerj.4375', authors: [{ name: 'Heather Piwowar' }] }] };
+    const trusted = (sender: SenderInfo) => checkSender(resolve, sender, { extensionId: id, extensionOrigin: origin, served }) !== null;
+    const from = (url: string) => trusted({ id, url, tab: { id: 1 } });
     expect(from('https://peerj.com/articles/4375/')).toBe(true);
     expect(from('https://firstmonday.org/ojs/index.php/fm/article/view/10274')).toBe(true);
     expect(from('https://journals.plos.org/plosone/article?id=1')).toBe(false); // switched off
     expect(from('https://www.nber.org/papers/w33843')).toBe(false); // never added
     expect(from('https://peerj.com.evil.example/articles/4375/')).toBe(false);
-    expect(isTrustedSender({ id, url: `${origin}options.html` }, id, origin, served)).toBe(true);
+    expect(trusted({ id, url: `${origin}options.html` })).toBe(true);
   });
 });
 
@@ -140,19 +142,21 @@ describe('adding a site on the options page', () => {
 });
 
 describe('clear cache', () => {
-  it('is a message only the extension’s own pages may send', () => {
+  it('is a message only the extension’s own pages may send', async () => {
     const id = 'abcdefghijklmnopabcdefghijklmnop';
     const origin = `chrome-extension://${id}/`;
-    expect(isClearCacheMessage({ type: 'peerlens:clear-cache' })).toBe(true);
-    expect(isClearCacheMessage({ type: 'peerlens:clear-cache', extra: 1 })).toBe(false);
-    expect(fromOwnPage({ id, url: `${origin}options.html`, tab: { id: 3 } }, id, origin)).toBe(true);
-    expect(fromOwnPage({ id, url: 'https://arxiv.org/abs/1706.03762', tab: { id: 3 } }, id, origin)).toBe(false);
+    const clear = vi.fn(async () => ({ ok: true }));
+    const route = routeWith({ extensionId: id, extensionOrigin: origin, served: () => true, handlers: { 'peerlens:clear-cache': clear } });
+    expect(await route({ type: 'peerlens:clear-cache' }, { id, url: `${origin}options.html`, tab: { id: 3 } })).toEqual({ ok: true });
+    expect(route({ type: 'peerlens:clear-cache', extra: 1 }, { id, url: `${origin}options.html`, tab: { id: 3 } })).toBeUndefined();
+    expect(route({ type: 'peerlens:clear-cache' }, { id, url: 'https://arxiv.org/abs/1706.03762', tab: { id: 3 } })).toBeUndefined();
+    expect(clear).toHaveBeenCalledOnce();
   });
 });
 
 describe('the paper cache', () => {
   it('forgets everything on clear', async () => {
-    const { openPaperCache } = await import('../../lib/cache/paper-cache');
+    const { openPaperCache } = await import('../../entrypoints/background/cache/paper-cache');
     const cache = await openPaperCache({ name: 'clear-test' });
     await cache.put([{ key: 'arxiv:1706.03762#x', storedAt: 1, result: { arxivId: '1706.03762', workId: null, authors: [] } }]);
     expect((await cache.get(['arxiv:1706.03762#x'])).size).toBe(1);

@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod/mini';
 import { parseResolveReply } from '../../lib/badge/parse-reply';
 import { ResolveReplyMini } from '../../lib/badge/reply-schema';
-import { ResolveReply } from '../../lib/messages';
+import { ResolveReply } from '../../lib/protocol';
 import { paperResult, researcher, resolvedMatch } from './sample-results';
 
 const valid: unknown[] = [

@@ -9,7 +9,8 @@ import { isScholarlyHead, isScholarlyPage } from '../../entrypoints/scholarly-de
 import { DEFAULT_SETTINGS, readSettings, type ReaderSettings } from '../../lib/settings/reader-settings';
 import { ALL_SITES, DETECTOR_SCRIPT_FILE, DETECTOR_SCRIPT_ID, detectorScript, syncDetectorScript, type DetectorScript } from '../../lib/sites/detector-registration';
 import { openFirstRunPage } from '../../lib/sites/first-run';
-import { injectPublisherScript } from '../../lib/sites/scholarly-injection';
+import { createScholarlyPageHandler } from '../../entrypoints/background/sites/scholarly-injection';
+import { routeWith } from './background/route';
 import { readSiteSwitch, setSiteEnabled } from '../../lib/sites/site-switch';
 import { isUrlServed, siteOfUrl, supportedSitePatterns } from '../../lib/sites/supported-sites';
 import { savedArxivPages } from '../e2e/support/arxiv-pages';
@@ -105,24 +106,27 @@ describe('the detector’s registration', () => {
 
 describe('the publisher script on a page the detector found', () => {
   const id = 'abcdefghijklmnopabcdefghijklmnop';
+  const message = { type: 'peerlens:scholarly-page' };
   const sender = (patch: object = {}) => ({ id, url: 'https://www.nber.org/papers/w33843', frameId: 0, tab: { id: 7 }, ...patch });
+  const detector = (served: boolean, executeScript: () => Promise<unknown>) =>
+    routeWith({ extensionId: id, extensionOrigin: `chrome-extension://${id}/`, served: () => served, handlers: { 'peerlens:scholarly-page': createScholarlyPageHandler(executeScript) } });
 
   it('runs in exactly the frame that asked, on a served page', async () => {
     const executeScript = vi.fn(async () => undefined);
-    expect(await injectPublisherScript(sender({ frameId: 3 }), { extensionId: id, served: () => true, executeScript })).toBe(true);
+    await detector(true, executeScript)(message, sender({ frameId: 3 }));
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: ['/content-scripts/publisher.js'] });
   });
 
   it('runs nowhere for another extension, a switched-off site, a non-web page or a closed tab', async () => {
     const executeScript = vi.fn(async () => undefined);
-    const deps = (served: boolean) => ({ extensionId: id, served: () => served, executeScript });
-    expect(await injectPublisherScript(sender({ id: 'another' }), deps(true))).toBe(false);
-    expect(await injectPublisherScript(sender(), deps(false))).toBe(false);
-    expect(await injectPublisherScript(sender({ url: 'file:///tmp/a.html' }), deps(true))).toBe(false);
-    expect(await injectPublisherScript(sender({ tab: undefined }), deps(true))).toBe(false);
+    expect(detector(true, executeScript)(message, sender({ id: 'another' }))).toBeUndefined();
+    expect(detector(false, executeScript)(message, sender())).toBeUndefined();
+    expect(detector(true, executeScript)(message, sender({ url: 'file:///tmp/a.html' }))).toBeUndefined();
+    expect(detector(true, executeScript)(message, sender({ tab: undefined }))).toBeUndefined();
+    expect(detector(true, executeScript)(message, sender({ frameId: undefined }))).toBeUndefined();
     expect(executeScript).not.toHaveBeenCalled();
-    const failing = { extensionId: id, served: () => true, executeScript: async () => Promise.reject(new Error('No tab with id: 7')) };
-    expect(await injectPublisherScript(sender(), failing)).toBe(false);
+    // A tab closed meanwhile: the injection fails quietly.
+    await expect(detector(true, async () => Promise.reject(new Error('No tab with id: 7')))(message, sender())).resolves.toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 /** What a content script asks about a paper known only by its title: the title and year, and only then. */
 import { describe, expect, it } from 'vitest';
-import { ResolveMessage } from '../../lib/messages';
+import { ResolveMessage } from '../../lib/protocol';
 import { buildResolveMessage, paperQuery } from '../../lib/badge/resolve-message';
 
 const authors = [{ name: 'Heather Piwowar', position: 1 }];

@@ -1,52 +1,28 @@
-import type { ResearcherClaimState } from '../api/actions';
-import { isTrustedSender, type SenderInfo, type ServedUrlCheck } from '../messages';
-import { ActionMessage, CARD_ACTIONS, CardOpenMessage, type ActionReply, type CardState } from './action-messages';
+import type { ResearcherClaimState } from '@/lib/api/actions';
+import { ActionError } from '@/lib/actions/service-call';
+import { ACTION_MESSAGE, CARD_OPEN_MESSAGE, type ActionReply, type CardState, type MessageOf, type Sender } from '@/lib/protocol';
 import type { CardNonces } from './card-nonces';
 import type { ActionRunner, FollowState } from './run-action';
-import { ActionError } from './service-call';
 
 export interface ActionHandlerOptions {
-  extensionId: string;
-  extensionOrigin: string;
-  servedUrl?: ServedUrlCheck;
   run: ActionRunner;
   nonces: CardNonces;
 }
 
-/** Whether the handler deals with this message at all (so the background passes others on). */
-export function isActionTraffic(message: unknown): boolean {
-  const type = (message as { type?: unknown } | null)?.type;
-  return type === 'peerlens:action' || type === 'peerlens:card-open';
-}
-
 /**
- * Action messages in the background. Extension pages (popup, profile, actions page) may ask for any action.
- * A content script (the in-page card) may only follow, unfollow or open an action page, and only with
- * `gesture: true` (set from a trusted event) and its tab's current nonce. Anything else — another extension,
- * a web page, a site the reader has not enabled, a card message without gesture or nonce — is ignored
- * without an answer, which tells a forger nothing.
+ * Action messages in the background, after the router's sender check: an extension page may ask for any
+ * action; the in-page card (a content script) only for a CARD_ACTION with a trusted gesture, and here its
+ * nonce must be the one this tab was given when the card opened. A wrong nonce is answered with nothing,
+ * exactly like an ignored message, which tells a forger nothing.
  */
-export function createActionHandler(options: ActionHandlerOptions) {
-  return (message: unknown, sender: SenderInfo): Promise<ActionReply | CardState | undefined> | undefined => {
-    if (!isTrustedSender(sender, options.extensionId, options.extensionOrigin, options.servedUrl)) return undefined;
-    const fromOwnPage = sender.url!.startsWith(options.extensionOrigin);
-    const tabId = tabIdOf(sender);
-
-    const open = CardOpenMessage.safeParse(message);
-    if (open.success) {
-      if (fromOwnPage || tabId === null) return undefined;
-      return cardState(options, open.data.id, tabId);
-    }
-
-    const parsed = ActionMessage.safeParse(message);
-    if (!parsed.success) return undefined;
-    const { action, gesture, nonce } = parsed.data;
-    if (!fromOwnPage) {
-      if (tabId === null || !CARD_ACTIONS.has(action.kind) || gesture !== true) return undefined;
-      // A wrong nonce is answered with nothing, exactly like an ignored message.
-      return options.nonces.check(tabId, nonce).then((valid) => (valid ? reply(options.run(action)) : undefined));
-    }
-    return reply(options.run(action));
+export function createActionHandlers(options: ActionHandlerOptions) {
+  return {
+    [CARD_OPEN_MESSAGE]: async (message: MessageOf<typeof CARD_OPEN_MESSAGE>, from: Sender): Promise<CardState | undefined> =>
+      from.kind === 'content' ? cardState(options, message.id, from.tabId) : undefined,
+    [ACTION_MESSAGE]: async (message: MessageOf<typeof ACTION_MESSAGE>, from: Sender): Promise<ActionReply | undefined> => {
+      if (from.kind === 'content' && !(await options.nonces.check(from.tabId, message.nonce))) return undefined;
+      return reply(options.run(message.action));
+    },
   };
 }
 
@@ -75,9 +51,4 @@ async function cardState(options: ActionHandlerOptions, id: string, tabId: numbe
     // Claiming an owned record opens a dispute: that is for the full profile, where the consequences are explained.
     canClaim: claim !== null && !claim.claimed && (own == null || own.status === 'pending'),
   };
-}
-
-function tabIdOf(sender: SenderInfo): number | null {
-  const id = (sender.tab as { id?: unknown } | undefined)?.id;
-  return typeof id === 'number' ? id : null;
 }

@@ -1,39 +1,25 @@
+import { PUBLISHER_FILE, type Sender } from '@/lib/protocol';
+
 /**
- * The background's answer to the detector: on a scholarly page of a site PeerLens serves (on
- * everywhere, not switched off), run the publisher content script, whose generic adapter finds the
- * authors, in exactly the frame that asked. Anything else is ignored.
+ * The background's answer to the detector: on a scholarly page of a site PeerLens serves (on everywhere, not
+ * switched off; the router's sender check), run the publisher content script, whose generic adapter finds
+ * the authors, in exactly the frame that asked.
  */
+export type PublisherInjection = (injection: { target: { tabId: number; frameIds: number[] }; files: [typeof PUBLISHER_FILE] }) => Promise<unknown>;
 
-export interface DetectorSender {
-  id?: string | undefined;
-  url?: string | undefined;
-  frameId?: number | undefined;
-  tab?: { id?: number | undefined } | undefined;
-}
-
-export interface InjectionDeps {
-  extensionId: string;
-  /** PeerLens serves this page's site (the same rule the content scripts and the sender check use). */
-  served(url: URL): boolean;
-  /** `scripting.executeScript` (Chrome; Firefox 102+), with the file WXT writes for entrypoints/publisher.content. */
-  executeScript(injection: { target: { tabId: number; frameIds: number[] }; files: ['/content-scripts/publisher.js'] }): Promise<unknown>;
-}
-
-/** Whether the publisher script was started in the sender's frame. */
-export async function injectPublisherScript(sender: DetectorSender, deps: InjectionDeps): Promise<boolean> {
-  const tabId = sender.tab?.id;
-  if (sender.id !== deps.extensionId || typeof tabId !== 'number' || typeof sender.frameId !== 'number' || !sender.url) return false;
-  let url: URL;
+/** Whether the publisher script was started in the frame. */
+export async function injectPublisherScript(frame: { tabId: number; frameId: number }, executeScript: PublisherInjection): Promise<boolean> {
   try {
-    url = new URL(sender.url);
-  } catch {
-    return false;
-  }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !deps.served(url)) return false;
-  try {
-    await deps.executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: ['/content-scripts/publisher.js'] });
+    await executeScript({ target: { tabId: frame.tabId, frameIds: [frame.frameId] }, files: [PUBLISHER_FILE] });
     return true;
   } catch {
     return false; // The tab navigated away or closed meanwhile.
   }
+}
+
+/** The router's handler for the detector's message (its sender check asked for a frame on a served site). */
+export function createScholarlyPageHandler(executeScript: PublisherInjection) {
+  return async (_message: unknown, from: Sender): Promise<void> => {
+    if (from.kind === 'content' && from.frameId !== undefined) await injectPublisherScript({ tabId: from.tabId, frameId: from.frameId }, executeScript);
+  };
 }

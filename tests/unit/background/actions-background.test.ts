@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createActionHandler } from '../../lib/actions/action-handler';
-import { createCardNonces } from '../../lib/actions/card-nonces';
-import { createActionRunner } from '../../lib/actions/run-action';
-import { ActionError, callService } from '../../lib/actions/service-call';
-import { createSessionStore, EXPIRED_MESSAGE } from '../../lib/auth/session';
+import { createActionHandlers } from '../../../entrypoints/background/actions/action-handler';
+import { routeWith } from './route';
+import { createCardNonces } from '../../../entrypoints/background/actions/card-nonces';
+import { createActionRunner } from '../../../entrypoints/background/actions/run-action';
+import { ActionError, callService } from '../../../lib/actions/service-call';
+import { createSessionStore, EXPIRED_MESSAGE } from '../../../lib/auth/session';
 import { z } from 'zod';
 
 const EXT = 'peerlens-test-id';
@@ -69,7 +70,7 @@ describe('background action messages', () => {
   function handler() {
     const run = vi.fn(async () => ({ following: true, followers: null }));
     const nonces = createCardNonces(undefined, () => 'nonce-1');
-    const handle = createActionHandler({ extensionId: EXT, extensionOrigin: ORIGIN, run: run as never, nonces });
+    const handle = routeWith({ extensionId: EXT, extensionOrigin: ORIGIN, handlers: createActionHandlers({ run: run as never, nonces }) });
     return { handle, run, nonces };
   }
   const follow = { type: 'peerlens:action', action: { kind: 'follow', id: 'A5023888391' } };

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '../../entrypoints/background';
+import background from '../../../entrypoints/background';
 
 /** The listener's three arguments (WXT's fake browser passes them through; its type names two). */
 const trigger = (...args: [unknown, unknown, (reply: unknown) => void]) =>

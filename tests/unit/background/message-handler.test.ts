@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createMessageHandler } from '../../lib/resolver/message-handler';
-import type { Resolver } from '../../lib/resolver/resolver';
+import { createPaperHandlers } from '../../../entrypoints/background/resolver/paper-handlers';
+import { routeWith } from './route';
+import type { Resolver } from '../../../entrypoints/background/resolver/resolver';
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const EXT_ORIGIN = `chrome-extension://${EXT_ID}/`;
@@ -8,7 +9,7 @@ const TAB = { id: 7, url: 'https://arxiv.org/abs/1706.03762' };
 
 function setup() {
   const resolve = vi.fn<Resolver['resolve']>(async () => ({ ok: true, papers: [] }));
-  const handle = createMessageHandler({ extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN, resolver: { resolve, refreshResearcher: async () => undefined } });
+  const handle = routeWith({ extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN, handlers: createPaperHandlers({ resolver: { resolve, refreshResearcher: async () => undefined } }) });
   return { handle, resolve };
 }
 
@@ -28,7 +29,7 @@ describe('background message handling', () => {
   it('passes a Retry (fresh) look-up on, and opens the look-up prefilled for "Search this name"', async () => {
     const resolve = vi.fn<Resolver['resolve']>(async () => ({ ok: true, papers: [] }));
     const openSearch = vi.fn(async (_name: string) => undefined);
-    const handle = createMessageHandler({ extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN, resolver: { resolve, refreshResearcher: async () => undefined }, openSearch });
+    const handle = routeWith({ extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN, handlers: createPaperHandlers({ resolver: { resolve, refreshResearcher: async () => undefined }, openSearch }) });
     const sender = { id: EXT_ID, url: 'https://arxiv.org/abs/1706.03762v7', tab: TAB };
     await handle({ ...good, fresh: true }, sender);
     expect(resolve).toHaveBeenCalledWith(good.papers, { fresh: true });

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openFollowStore, type FollowStore } from '../../lib/follow/follow-store';
-import { checkNewWorks, nextWatch, startWatch, unseenCount } from '../../lib/follow/new-works';
-import { createToolbarCount } from '../../lib/actions/toolbar-count';
+import { openFollowStore, type FollowStore } from '../../../lib/follow/follow-store';
+import { checkNewWorks, nextWatch, startWatch, unseenCount } from '../../../entrypoints/background/follow/new-works';
+import { createToolbarCount } from '../../../entrypoints/background/actions/toolbar-count';
 
 const DAY1 = Date.parse('2026-05-20T08:00:00Z');
 const DAY2 = Date.parse('2026-05-21T08:00:00Z');

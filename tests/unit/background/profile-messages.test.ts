@@ -1,14 +1,15 @@
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type { z } from 'zod/mini';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ProfileReplyMini } from '../../lib/badge/profile-reply-schema';
-import { choiceKey, createChoiceStore } from '../../lib/choices/remembered-choices';
-import { ProfileReply } from '../../lib/messages';
-import { createProfileCache } from '../../lib/profile/profile-cache';
-import { createMessageHandler } from '../../lib/resolver/message-handler';
-import type { Resolver } from '../../lib/resolver/resolver';
-import { breakdown, profile } from './sample-profile';
-import { paperResult, researcher, resolvedMatch } from './sample-results';
+import { ProfileReplyMini } from '../../../lib/badge/profile-reply-schema';
+import { choiceKey, createChoiceStore } from '../../../entrypoints/background/choices';
+import { ProfileReply } from '../../../lib/protocol';
+import { createProfileCache } from '../../../entrypoints/background/profile-cache';
+import { createPaperHandlers } from '../../../entrypoints/background/resolver/paper-handlers';
+import { routeWith } from './route';
+import type { Resolver } from '../../../entrypoints/background/resolver/resolver';
+import { breakdown, profile } from '../sample-profile';
+import { paperResult, researcher, resolvedMatch } from '../sample-results';
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const EXT_ORIGIN = `chrome-extension://${EXT_ID}/`;
@@ -22,14 +23,13 @@ function setup(fetchImpl: typeof fetch) {
   const resolve = vi.fn<Resolver['resolve']>(async () => ({ ok: true, papers: [] }));
   const refreshResearcher = vi.fn<Resolver['refreshResearcher']>(async () => undefined);
   const opened: string[] = [];
-  const handle = createMessageHandler({
-    extensionId: EXT_ID,
-    extensionOrigin: EXT_ORIGIN,
+  const handlers = createPaperHandlers({
     resolver: { resolve, refreshResearcher },
     profiles: createProfileCache({ serviceUrl: async () => 'http://127.0.0.1:9911', fetch: fetchImpl }),
     choices: createChoiceStore(fakeBrowser.storage.local),
     openProfile: async (id) => void opened.push(id),
   });
+  const handle = routeWith({ extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN, handlers });
   return { handle, resolve, refreshResearcher, opened };
 }
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PaperQuery, ResolveResponse } from '../../lib/api/resolve';
-import { openPaperCache, type PaperCache } from '../../lib/cache/paper-cache';
-import { paperCacheKey } from '../../lib/cache/paper-key';
-import { createResolver, FRESH_MS, STALE_MS } from '../../lib/resolver/resolver';
-import { paperResult, resolvedMatch } from './sample-results';
+import type { PaperQuery, ResolveResponse } from '../../../lib/api/resolve';
+import { openPaperCache, type PaperCache } from '../../../entrypoints/background/cache/paper-cache';
+import { paperCacheKey } from '../../../entrypoints/background/cache/paper-key';
+import { createResolver, FRESH_MS, STALE_MS } from '../../../entrypoints/background/resolver/resolver';
+import { paperResult, resolvedMatch } from '../sample-results';
 
 const SERVICE = 'http://127.0.0.1:8787';
 let dbCount = 0;
