@@ -9,8 +9,15 @@ export interface ChoiceArea {
   remove(keys: string[]): Promise<void>;
 }
 
-/** One key per name on a paper: a page shows the same paper the same way, so position and name identify it. */
-export function choiceKey(paper: { arxivId?: string | undefined; doi?: string | undefined }, position: number, name: string): string {
+type PaperIds = { arxivId?: string | undefined; doi?: string | undefined; title?: string | undefined; year?: number | undefined };
+
+/**
+ * One key per name on a paper: a page shows the same paper the same way, so position and name identify it.
+ * The paper part is `paperKey` (the format choices were always stored under: `choice:arxiv:…|2|tom brown`);
+ * a paper with neither identifier nor title has no key, so it cannot share another's choices.
+ */
+export function choiceKey(paper: PaperIds, position: number, name: string): string | null {
+  if (!paper.arxivId && !paper.doi && !paper.title) return null;
   return `choice:${paperKey(paper)}|${position}|${name.normalize('NFC').trim().toLowerCase()}`;
 }
 
@@ -24,6 +31,7 @@ export function createChoiceStore(area: ChoiceArea): ChoiceStore {
   return {
     async remember(choice) {
       const key = choiceKey(choice.paper, choice.position, choice.name);
+      if (key === null) return;
       if (choice.researcherId === null) await area.remove([key]);
       else await area.set({ [key]: choice.researcherId });
     },
@@ -36,7 +44,8 @@ export function createChoiceStore(area: ChoiceArea): ChoiceStore {
         if (!paper) return;
         for (const match of result.authors) {
           const name = paper.authors[match.position - 1]?.name;
-          if (match.state === 'ambiguous' && match.candidates?.length && name) keys.push(choiceKey(paper, match.position, name));
+          const key = name && match.state === 'ambiguous' && match.candidates?.length ? choiceKey(paper, match.position, name) : null;
+          if (key !== null) keys.push(key);
         }
       });
       if (keys.length === 0) return results;
@@ -54,6 +63,7 @@ function applyOne(match: AuthorMatch, paper: PaperQuery, stored: Record<string, 
   if (match.state !== 'ambiguous' || !match.candidates) return match;
   const name = paper.authors[match.position - 1]?.name;
   if (!name) return match;
-  const chosenId = stored[choiceKey(paper, match.position, name)];
+  const key = choiceKey(paper, match.position, name);
+  const chosenId = key === null ? undefined : stored[key];
   return typeof chosenId === 'string' ? (withPick(match, chosenId) ?? match) : match;
 }

@@ -98,23 +98,5 @@ export type ResolveResponse = z.infer<typeof ResolveResponse>;
 export const ApiError = z.object({ error: z.string(), issues: z.array(z.string()).optional() });
 export type ApiError = z.infer<typeof ApiError>;
 
-/** Stable key for a paper: used by the cache and to pair answers with questions. */
-export function paperKey(p: { arxivId?: string | undefined; doi?: string | undefined; title?: string | undefined; year?: number | undefined }): string {
-  if (p.arxivId) return `arxiv:${p.arxivId}`;
-  if (p.doi || !p.title) return `doi:${(p.doi ?? '').toLowerCase()}`;
-  return `title:${normalizeTitle(p.title)}|${p.year ?? ''}`;
-}
-
-/**
- * A title as the title path compares it: case, accents, punctuation and spacing removed ("Attention Is
- * All You Need." = "attention is all you need"), so only the words and their order count.
- */
-export function normalizeTitle(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+// One definition of a paper's key, zod-free in its own module so that content scripts may use it too.
+export { normalizeTitle, paperKey } from './paper-key';

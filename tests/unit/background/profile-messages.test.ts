@@ -2,7 +2,7 @@ import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type { z } from 'zod/mini';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ProfileReplyMini } from '../../../lib/badge/profile-reply-schema';
-import { choiceKey, createChoiceStore } from '../../../entrypoints/background/choices';
+import { createChoiceStore } from '../../../entrypoints/background/choices';
 import { ProfileReply } from '../../../lib/protocol';
 import { createProfileCache } from '../../../entrypoints/background/profile-cache';
 import { createPaperHandlers } from '../../../entrypoints/background/resolver/paper-handlers';
@@ -89,7 +89,8 @@ describe('peerlens:choose: a pick among candidates, remembered for that name on 
     const pick = { type: 'peerlens:choose', paper: { arxivId: '2005.14165' }, position: 2, name: 'Tom Brown', researcherId: 'A5000000002' };
     expect(await handle(pick, ON_ARXIV)).toEqual({ ok: true });
     const stored = await fakeBrowser.storage.local.get(null);
-    expect(stored).toEqual({ [choiceKey({ arxivId: '2005.14165' }, 2, 'Tom Brown')]: 'A5000000002' });
+    // The format choices have always been stored under: a new version must keep reading them.
+    expect(stored).toEqual({ 'choice:arxiv:2005.14165|2|tom brown': 'A5000000002' });
 
     const after = await ask();
     expect(after).toMatchObject({ ok: true, papers: [{ authors: [{ state: 'resolved' }, { state: 'resolved', researcher: { id: 'A5000000002' }, candidates }] }] });
@@ -106,6 +107,32 @@ describe('peerlens:choose: a pick among candidates, remembered for that name on 
     expect(out[0]!.authors[1]!.state).toBe('ambiguous');
     await store.remember({ type: 'peerlens:choose', paper: { arxivId: '2005.14165' }, position: 2, name: 'tom brown ', researcherId: 'A5000000009' });
     expect((await store.apply(papers, [paperResult('2005.14165', [resolvedMatch(1), ambiguous])]))[0]!.authors[1]!.state).toBe('ambiguous');
+  });
+
+  it('keeps reading choices stored by earlier versions (same key format)', async () => {
+    // As an earlier version wrote it: `choice:` + paperKey + position + lower-cased name.
+    await fakeBrowser.storage.local.set({ 'choice:arxiv:2005.14165|2|tom brown': 'A5000000002', 'choice:doi:10.7717/peerj.4375|2|tom brown': 'A5000000001' });
+    const store = createChoiceStore(fakeBrowser.storage.local);
+    const out = await store.apply(papers, [paperResult('2005.14165', [resolvedMatch(1), ambiguous])]);
+    expect(out[0]!.authors[1]).toMatchObject({ state: 'resolved', researcher: { id: 'A5000000002' } });
+    const byDoi = [{ doi: '10.7717/PeerJ.4375', authors: [{ name: 'Ben Mann' }, { name: 'Tom Brown' }] }];
+    const outDoi = await store.apply(byDoi, [{ ...paperResult('x', [resolvedMatch(1), ambiguous]), arxivId: undefined, doi: '10.7717/peerj.4375' }]);
+    expect(outDoi[0]!.authors[1]).toMatchObject({ state: 'resolved', researcher: { id: 'A5000000001' } });
+  });
+
+  it('remembers a pick on a paper known only by its title, for that title and year only', async () => {
+    const { handle, resolve } = setup((async () => json({})) as unknown as typeof fetch);
+    const byTitle = [{ title: 'Language Models are Few-Shot Learners', year: 2020, authors: [{ name: 'Ben Mann' }, { name: 'Tom Brown' }] }];
+    resolve.mockImplementation(async () => ({ ok: true, papers: [{ ...paperResult('x', [resolvedMatch(1), ambiguous]), arxivId: undefined }] }));
+    const pick = { type: 'peerlens:choose', paper: { title: 'Language Models are Few-Shot Learners', year: 2020 }, position: 2, name: 'Tom Brown', researcherId: 'A5000000002' };
+    expect(await handle(pick, ON_ARXIV)).toEqual({ ok: true });
+    expect(await handle({ type: 'peerlens:resolve', papers: byTitle }, ON_ARXIV)).toMatchObject({ papers: [{ authors: [{}, { state: 'resolved', researcher: { id: 'A5000000002' } }] }] });
+    const otherYear = [{ ...byTitle[0]!, year: 2021 }];
+    expect(await handle({ type: 'peerlens:resolve', papers: otherYear }, ON_ARXIV)).toMatchObject({ papers: [{ authors: [{}, { state: 'ambiguous' }] }] });
+    // A pick on a paper with neither identifier nor title is kept nowhere: it would apply to every such paper.
+    await fakeBrowser.storage.local.clear();
+    expect(await handle({ ...pick, paper: {} }, ON_ARXIV)).toEqual({ ok: true });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
   it('refuses malformed picks', () => {
