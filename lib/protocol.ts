@@ -9,7 +9,18 @@ import { ArxivId, Doi, OpenAlexAuthorId } from './api/ids';
 import { ResearcherProfile } from './api/profile';
 import { ResearcherSummary } from './api/researcher';
 import { LIMITS, PaperQuery, PaperResult, PaperTitle, PaperYear } from './api/resolve';
-import { CONTENT_MESSAGES as C, PAGE_MESSAGES as P } from './protocol-names';
+import {
+  ACTION_MESSAGE,
+  CARD_OPEN_MESSAGE,
+  CHOOSE_MESSAGE,
+  CLEAR_CACHE,
+  LOAD_CARD_MESSAGE,
+  OPEN_PROFILE_MESSAGE,
+  OPEN_SEARCH_MESSAGE,
+  PROFILE_MESSAGE,
+  RESOLVE_MESSAGE,
+  SCHOLARLY_PAGE_MESSAGE,
+} from './protocol-names';
 
 export * from './protocol-names';
 
@@ -18,7 +29,7 @@ export * from './protocol-names';
 
 /** Resolve the authors of the papers on this page (identifiers and names only). */
 export const ResolveMessage = z.strictObject({
-  type: z.literal(C.resolve),
+  type: z.literal(RESOLVE_MESSAGE),
   papers: z.array(PaperQuery).min(1).max(LIMITS.papers),
   /** The reader pressed Retry on an answered name: ask the service again instead of answering from the cache. */
   fresh: z.literal(true).optional(),
@@ -32,7 +43,7 @@ export const ResolveReply = z.discriminatedUnion('ok', [
 export type ResolveReply = z.infer<typeof ResolveReply>;
 
 /** The profile behind a resolved badge's card ("Why this score?", topics). */
-export const ProfileMessage = z.strictObject({ type: z.literal(C.profile), id: OpenAlexAuthorId });
+export const ProfileMessage = z.strictObject({ type: z.literal(PROFILE_MESSAGE), id: OpenAlexAuthorId });
 export type ProfileMessage = z.infer<typeof ProfileMessage>;
 
 /** What the card needs of a profile; the rest (works, collaborators…) stays in the background. */
@@ -46,12 +57,12 @@ export const ProfileReply = z.discriminatedUnion('ok', [
 export type ProfileReply = z.infer<typeof ProfileReply>;
 
 /** Open the full profile page (a web page cannot open extension pages itself). */
-export const OpenProfileMessage = z.strictObject({ type: z.literal(C.openProfile), id: OpenAlexAuthorId });
+export const OpenProfileMessage = z.strictObject({ type: z.literal(OPEN_PROFILE_MESSAGE), id: OpenAlexAuthorId });
 export type OpenProfileMessage = z.infer<typeof OpenProfileMessage>;
 
 /** Open the look-up (the popup's search, in a tab) prefilled with a page's name. */
 export const OpenSearchMessage = z.strictObject({
-  type: z.literal(C.openSearch),
+  type: z.literal(OPEN_SEARCH_MESSAGE),
   name: z.string().trim().min(1).max(LIMITS.nameLength),
 });
 export type OpenSearchMessage = z.infer<typeof OpenSearchMessage>;
@@ -61,7 +72,7 @@ export type OpenSearchMessage = z.infer<typeof OpenSearchMessage>;
  * (`null`). Kept per paper (its `paperKey`: identifiers, or title and year), position and name.
  */
 export const ChooseMessage = z.strictObject({
-  type: z.literal(C.choose),
+  type: z.literal(CHOOSE_MESSAGE),
   paper: z.strictObject({
     arxivId: ArxivId.optional(),
     doi: Doi.optional(),
@@ -78,7 +89,7 @@ export const DoneReply = z.object({ ok: z.boolean() });
 export type DoneReply = z.infer<typeof DoneReply>;
 
 /** The card opens for a resolved researcher: its follow and claim state, and a fresh nonce for its actions. */
-export const CardOpenMessage = z.strictObject({ type: z.literal(C.cardOpen), id: OpenAlexAuthorId });
+export const CardOpenMessage = z.strictObject({ type: z.literal(CARD_OPEN_MESSAGE), id: OpenAlexAuthorId });
 export type CardOpenMessage = z.infer<typeof CardOpenMessage>;
 
 export const CardState = z.object({
@@ -98,11 +109,11 @@ export type CardState = z.infer<typeof CardState>;
  * Load the card on a site the reader added: the manifest cannot make card.js web-accessible there (the
  * origins are chosen at run time), so the background runs it in the asking frame's isolated world.
  */
-export const LoadCardMessage = z.strictObject({ type: z.literal(C.loadCard) });
+export const LoadCardMessage = z.strictObject({ type: z.literal(LOAD_CARD_MESSAGE) });
 export type LoadCardMessage = z.infer<typeof LoadCardMessage>;
 
 /** The always-on detector: "this frame shows a scholarly page" (no data: the sender says where). No reply. */
-export const ScholarlyPageMessage = z.strictObject({ type: z.literal(C.scholarlyPage) });
+export const ScholarlyPageMessage = z.strictObject({ type: z.literal(SCHOLARLY_PAGE_MESSAGE) });
 export type ScholarlyPageMessage = z.infer<typeof ScholarlyPageMessage>;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -151,7 +162,7 @@ export type ActionKind = Action['kind'];
 export const CARD_ACTIONS: ReadonlySet<ActionKind> = new Set(['follow', 'unfollow', 'open-action-page']);
 
 export const ActionMessage = z.strictObject({
-  type: z.literal(P.action),
+  type: z.literal(ACTION_MESSAGE),
   action: Action,
   /** Set by the card only from an `isTrusted` click or key press in its own shadow DOM. */
   gesture: z.boolean().optional(),
@@ -167,7 +178,7 @@ export const ActionReply = z.discriminatedUnion('ok', [
 export type ActionReply = z.infer<typeof ActionReply>;
 
 /** "Clear cache" on the options page. */
-export const ClearCacheMessage = z.strictObject({ type: z.literal(P.clearCache) });
+export const ClearCacheMessage = z.strictObject({ type: z.literal(CLEAR_CACHE) });
 export type ClearCacheMessage = z.infer<typeof ClearCacheMessage>;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -188,16 +199,16 @@ export type SenderRule = 'page' | 'content' | 'frame' | 'page-or-content' | 'pag
 
 /** Every message the background accepts, its reply (null: it answers nothing) and who may send it. */
 export const PROTOCOL = {
-  [C.resolve]: { message: ResolveMessage, reply: ResolveReply, from: 'page-or-content' },
-  [C.profile]: { message: ProfileMessage, reply: ProfileReply, from: 'page-or-content' },
-  [C.openProfile]: { message: OpenProfileMessage, reply: DoneReply, from: 'page-or-content' },
-  [C.openSearch]: { message: OpenSearchMessage, reply: DoneReply, from: 'page-or-content' },
-  [C.choose]: { message: ChooseMessage, reply: DoneReply, from: 'page-or-content' },
-  [C.cardOpen]: { message: CardOpenMessage, reply: CardState, from: 'content' },
-  [C.loadCard]: { message: LoadCardMessage, reply: DoneReply, from: 'frame' },
-  [C.scholarlyPage]: { message: ScholarlyPageMessage, reply: null, from: 'frame' },
-  [P.action]: { message: ActionMessage, reply: ActionReply, from: 'page-or-card' },
-  [P.clearCache]: { message: ClearCacheMessage, reply: DoneReply, from: 'page' },
+  [RESOLVE_MESSAGE]: { message: ResolveMessage, reply: ResolveReply, from: 'page-or-content' },
+  [PROFILE_MESSAGE]: { message: ProfileMessage, reply: ProfileReply, from: 'page-or-content' },
+  [OPEN_PROFILE_MESSAGE]: { message: OpenProfileMessage, reply: DoneReply, from: 'page-or-content' },
+  [OPEN_SEARCH_MESSAGE]: { message: OpenSearchMessage, reply: DoneReply, from: 'page-or-content' },
+  [CHOOSE_MESSAGE]: { message: ChooseMessage, reply: DoneReply, from: 'page-or-content' },
+  [CARD_OPEN_MESSAGE]: { message: CardOpenMessage, reply: CardState, from: 'content' },
+  [LOAD_CARD_MESSAGE]: { message: LoadCardMessage, reply: DoneReply, from: 'frame' },
+  [SCHOLARLY_PAGE_MESSAGE]: { message: ScholarlyPageMessage, reply: null, from: 'frame' },
+  [ACTION_MESSAGE]: { message: ActionMessage, reply: ActionReply, from: 'page-or-card' },
+  [CLEAR_CACHE]: { message: ClearCacheMessage, reply: DoneReply, from: 'page' },
 } as const satisfies Record<string, { message: z.ZodType; reply: z.ZodType | null; from: SenderRule }>;
 
 export const InboundMessage = z.discriminatedUnion('type', [
@@ -259,7 +270,7 @@ export function checkSender(message: InboundMessage, sender: SenderInfo, env: Se
     return null;
   }
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !env.served(url)) return null;
-  if (message.type === P.action) {
+  if (message.type === ACTION_MESSAGE) {
     const { action, gesture, nonce } = message;
     if (!CARD_ACTIONS.has(action.kind) || gesture !== true || !nonce) return null;
   }

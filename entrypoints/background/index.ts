@@ -3,7 +3,7 @@ import { createSessionStore } from '@/lib/auth/session';
 import { readServiceUrl } from '@/lib/config/service-url';
 import { openFollowStore, type FollowStore } from '@/lib/follow/follow-store';
 import { mirrorDiff, SYNC_PREFIX } from '@/lib/follow/sync-mirror';
-import { CLEAR_CACHE, CONTENT_MESSAGES as C } from '@/lib/protocol';
+import { CLEAR_CACHE, LOAD_CARD_MESSAGE, SCHOLARLY_PAGE_MESSAGE } from '@/lib/protocol';
 import { readSettings } from '@/lib/settings/reader-settings';
 import { openFirstRunPage } from '@/lib/sites/first-run';
 import { createActionHandlers } from './actions/action-handler';
@@ -87,9 +87,9 @@ export default defineBackground(() => {
     ...createActionHandlers({ run, nonces: createCardNonces(browser.storage.session) }),
     [CLEAR_CACHE]: () => done(lazyCache.clear()),
     // The badge card on a site the reader added (card.js is web-accessible only on the supported sites).
-    [C.loadCard]: createLoadCardHandler(browser.scripting),
+    [LOAD_CARD_MESSAGE]: createLoadCardHandler(browser.scripting),
     // The always-on detector found scholarly metadata: the publisher script (generic adapter) runs there.
-    [C.scholarlyPage]: createScholarlyPageHandler((injection) => browser.scripting.executeScript(injection)),
+    [SCHOLARLY_PAGE_MESSAGE]: createScholarlyPageHandler((injection) => browser.scripting.executeScript(injection)),
   };
   const route = createRouter({
     extensionId: browser.runtime.id,

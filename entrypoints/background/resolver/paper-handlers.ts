@@ -1,5 +1,15 @@
 import { ServiceError } from '@/lib/api/client';
-import { CONTENT_MESSAGES as C, type DoneReply, type MessageOf, type ProfileReply, type ResolveReply } from '@/lib/protocol';
+import {
+  CHOOSE_MESSAGE,
+  OPEN_PROFILE_MESSAGE,
+  OPEN_SEARCH_MESSAGE,
+  PROFILE_MESSAGE,
+  RESOLVE_MESSAGE,
+  type DoneReply,
+  type MessageOf,
+  type ProfileReply,
+  type ResolveReply,
+} from '@/lib/protocol';
 import type { ChoiceStore } from '../choices';
 import type { ProfileCache } from '../profile-cache';
 import type { Resolver } from './resolver';
@@ -21,21 +31,21 @@ export interface PaperHandlerOptions {
  */
 export function createPaperHandlers(options: PaperHandlerOptions) {
   return {
-    [C.resolve]: (data: MessageOf<typeof C.resolve>): Promise<ResolveReply> =>
+    [RESOLVE_MESSAGE]: (data: MessageOf<typeof RESOLVE_MESSAGE>): Promise<ResolveReply> =>
       (data.fresh ? options.resolver.resolve(data.papers, { fresh: true }) : options.resolver.resolve(data.papers)).then(async (reply) => {
         if (!reply.ok || !options.choices) return reply;
         return { ok: true, papers: await options.choices.apply(data.papers, reply.papers) };
       }),
-    [C.profile]: (data: MessageOf<typeof C.profile>): Promise<ProfileReply> =>
+    [PROFILE_MESSAGE]: (data: MessageOf<typeof PROFILE_MESSAGE>): Promise<ProfileReply> =>
       profileReply(options.profiles, data.id).then((reply) => {
         // The profile's snapshot is built from the researcher's works: fresher than the cached page answers.
         // Not awaited: the card should not wait on a walk through the cache.
         if (reply.ok) void options.resolver.refreshResearcher(reply.profile.summary);
         return reply;
       }),
-    [C.openProfile]: (data: MessageOf<typeof C.openProfile>) => done(options.openProfile?.(data.id)),
-    [C.openSearch]: (data: MessageOf<typeof C.openSearch>) => done(options.openSearch?.(data.name)),
-    [C.choose]: (data: MessageOf<typeof C.choose>) => done(options.choices?.remember(data)),
+    [OPEN_PROFILE_MESSAGE]: (data: MessageOf<typeof OPEN_PROFILE_MESSAGE>) => done(options.openProfile?.(data.id)),
+    [OPEN_SEARCH_MESSAGE]: (data: MessageOf<typeof OPEN_SEARCH_MESSAGE>) => done(options.openSearch?.(data.name)),
+    [CHOOSE_MESSAGE]: (data: MessageOf<typeof CHOOSE_MESSAGE>) => done(options.choices?.remember(data)),
   };
 }
 
