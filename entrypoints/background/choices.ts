@@ -1,6 +1,6 @@
-import { paperKey, type AuthorMatch, type PaperQuery, type PaperResult } from '@/lib/api/resolve';
-import { withPick } from '@/lib/badge/pick';
-import type { ChooseMessage } from '@/lib/protocol';
+import { paperKey, type AuthorMatch, type PaperQuery, type PaperResult } from '../../lib/api/resolve';
+import { withPick } from '../../lib/badge/pick';
+import type { ChooseMessage } from '../../lib/protocol';
 
 /** The part of `storage.local` this needs (the fake browser's, or a stub in tests). */
 export interface ChoiceArea {

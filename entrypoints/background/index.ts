@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { createSessionStore } from '@/lib/auth/session';
-import { readServiceUrl } from '@/lib/config/service-url';
-import { openFollowStore, type FollowStore } from '@/lib/follow/follow-store';
-import { mirrorDiff, SYNC_PREFIX } from '@/lib/follow/sync-mirror';
-import { CLEAR_CACHE, LOAD_CARD_MESSAGE, SCHOLARLY_PAGE_MESSAGE } from '@/lib/protocol';
-import { readSettings } from '@/lib/settings/reader-settings';
-import { openFirstRunPage } from '@/lib/sites/first-run';
+import { createSessionStore } from '../../lib/auth/session';
+import { readServiceUrl } from '../../lib/config/service-url';
+import { openFollowStore, type FollowStore } from '../../lib/follow/follow-store';
+import { mirrorDiff, SYNC_PREFIX } from '../../lib/follow/sync-mirror';
+import { CLEAR_CACHE, LOAD_CARD_MESSAGE, SCHOLARLY_PAGE_MESSAGE } from '../../lib/protocol';
+import { readSettings } from '../../lib/settings/reader-settings';
+import { openFirstRunPage } from '../../lib/sites/first-run';
 import { createActionHandlers } from './actions/action-handler';
 import { createCardNonces } from './actions/card-nonces';
 import { createActionRunner, type ActionRunner, type SessionView } from './actions/run-action';

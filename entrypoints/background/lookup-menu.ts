@@ -3,7 +3,7 @@
  * the look-up (the popup page in a small window) with the selection prefilled. It needs the `contextMenus`
  * permission and no host access: the browser hands the selected text to the click handler.
  */
-import { lookupPath } from '@/lib/lookup/selection-query';
+import { lookupPath } from '../../lib/lookup/selection-query';
 
 export const LOOKUP_MENU_ID = 'peerlens-lookup';
 /** `%s` is the browser's own placeholder for the selection (Chrome and Firefox shorten a long one). */

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
-import type { ResearcherProfile } from '@/lib/api/profile';
-import { getProfile } from '@/lib/api/profile-client';
+import type { ResearcherProfile } from '../../lib/api/profile';
+import { getProfile } from '../../lib/api/profile-client';
 
 export interface ProfileCacheOptions {
   /** Read on every miss, so a changed service URL applies without a restart. */

@@ -8,7 +8,7 @@ import {
   type Sender,
   type SenderEnv,
   type SenderInfo,
-} from '@/lib/protocol';
+} from '../../lib/protocol';
 
 /** One handler per message type; `undefined` answers nothing (a card action with a stale nonce). */
 export type Handlers = { [T in MessageType]: (message: MessageOf<T>, from: Sender) => Promise<ReplyOf<T> | undefined> };

@@ -1,5 +1,5 @@
-import { MeResponse, parseSignInRedirect, signInUrl } from '@/lib/api/auth';
-import { ActionError, callService, type ServiceCallDeps } from '@/lib/actions/service-call';
+import { MeResponse, parseSignInRedirect, signInUrl } from '../../lib/api/auth';
+import { ActionError, callService, type ServiceCallDeps } from '../../lib/actions/service-call';
 
 /** The two calls of `browser.identity` sign-in needs (a fake in tests). */
 export interface IdentityApi {

@@ -1,6 +1,6 @@
-import type { ResearcherClaimState } from '@/lib/api/actions';
-import { ActionError } from '@/lib/actions/service-call';
-import { ACTION_MESSAGE, CARD_OPEN_MESSAGE, type ActionReply, type CardState, type MessageOf, type Sender } from '@/lib/protocol';
+import type { ResearcherClaimState } from '../../../lib/api/actions';
+import { ActionError } from '../../../lib/actions/service-call';
+import { ACTION_MESSAGE, CARD_OPEN_MESSAGE, type ActionReply, type CardState, type MessageOf, type Sender } from '../../../lib/protocol';
 import type { CardNonces } from './card-nonces';
 import type { ActionRunner, FollowState } from './run-action';
 

@@ -9,15 +9,15 @@ import {
   ReleaseClaimResponse,
   ReportResponse,
   ResearcherClaimState,
-} from '@/lib/api/actions';
-import { MeResponse, SignOutResponse } from '@/lib/api/auth';
-import type { ResearcherSummary } from '@/lib/api/researcher';
+} from '../../../lib/api/actions';
+import { MeResponse, SignOutResponse } from '../../../lib/api/auth';
+import type { ResearcherSummary } from '../../../lib/api/researcher';
 import { signInWithOrcid, type IdentityApi } from '../sign-in';
-import { isBrowserFollow, type FollowEntry, type FollowStore } from '@/lib/follow/follow-store';
+import { isBrowserFollow, type FollowEntry, type FollowStore } from '../../../lib/follow/follow-store';
 import { markAllSeen, startWatch } from '../follow/new-works';
-import { parseImport } from '@/lib/follow/transfer';
-import type { Action } from '@/lib/protocol';
-import { ActionError, callService, type ServiceCallDeps } from '@/lib/actions/service-call';
+import { parseImport } from '../../../lib/follow/transfer';
+import type { Action } from '../../../lib/protocol';
+import { ActionError, callService, type ServiceCallDeps } from '../../../lib/actions/service-call';
 
 export interface ActionDeps extends ServiceCallDeps {
   identity: IdentityApi;

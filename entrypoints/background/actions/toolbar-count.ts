@@ -1,4 +1,4 @@
-import type { FollowStore } from '@/lib/follow/follow-store';
+import type { FollowStore } from '../../../lib/follow/follow-store';
 import { unseenCount } from '../follow/new-works';
 
 /** `action` (MV3) or `browserAction` (Firefox MV2): the calls the toolbar count needs. */

@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { PaperResult } from '@/lib/api/resolve';
-import type { ResearcherSummary } from '@/lib/api/researcher';
+import { PaperResult } from '../../../lib/api/resolve';
+import type { ResearcherSummary } from '../../../lib/api/researcher';
 
 /** One paper's answer from the service, as the cache keeps it. */
 export interface CachedPaper {

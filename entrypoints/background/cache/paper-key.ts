@@ -1,4 +1,4 @@
-import { paperKey, type PaperQuery } from '@/lib/api/resolve';
+import { paperKey, type PaperQuery } from '../../../lib/api/resolve';
 
 /**
  * Cache key for one paper as a page shows it: the paper's identifier plus a hash of its author names,

@@ -1,5 +1,5 @@
-import { WorksPage, type ProfileWork } from '@/lib/api/profile';
-import type { FollowEntry, FollowStore, WatchState } from '@/lib/follow/follow-store';
+import { WorksPage, type ProfileWork } from '../../../lib/api/profile';
+import type { FollowEntry, FollowStore, WatchState } from '../../../lib/follow/follow-store';
 
 /** The alarm that checks followed researchers for new works, every six hours. */
 export const NEW_WORKS_ALARM = 'peerlens:new-works';

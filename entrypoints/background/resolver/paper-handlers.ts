@@ -1,4 +1,4 @@
-import { ServiceError } from '@/lib/api/client';
+import { ServiceError } from '../../../lib/api/client';
 import {
   CHOOSE_MESSAGE,
   OPEN_PROFILE_MESSAGE,
@@ -9,7 +9,7 @@ import {
   type MessageOf,
   type ProfileReply,
   type ResolveReply,
-} from '@/lib/protocol';
+} from '../../../lib/protocol';
 import type { ChoiceStore } from '../choices';
 import type { ProfileCache } from '../profile-cache';
 import type { Resolver } from './resolver';

@@ -1,7 +1,7 @@
-import { ServiceError, postResolve } from '@/lib/api/client';
-import { LIMITS, paperKey, type PaperQuery, type PaperResult } from '@/lib/api/resolve';
-import type { ResearcherSummary } from '@/lib/api/researcher';
-import type { ResolveReply } from '@/lib/protocol';
+import { ServiceError, postResolve } from '../../../lib/api/client';
+import { LIMITS, paperKey, type PaperQuery, type PaperResult } from '../../../lib/api/resolve';
+import type { ResearcherSummary } from '../../../lib/api/researcher';
+import type { ResolveReply } from '../../../lib/protocol';
 import type { CachedPaper, PaperCache } from '../cache/paper-cache';
 import { paperCacheKey } from '../cache/paper-key';
 

@@ -1,4 +1,4 @@
-import { CARD_FILE, type DoneReply, type Sender } from '@/lib/protocol';
+import { CARD_FILE, type DoneReply, type Sender } from '../../../lib/protocol';
 
 /**
  * The background's half of loading the card on a site the reader added: the manifest cannot make card.js

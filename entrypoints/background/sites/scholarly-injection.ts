@@ -1,4 +1,4 @@
-import { PUBLISHER_FILE, type Sender } from '@/lib/protocol';
+import { PUBLISHER_FILE, type Sender } from '../../../lib/protocol';
 
 /**
  * The background's answer to the detector: on a scholarly page of a site PeerLens serves (on everywhere, not

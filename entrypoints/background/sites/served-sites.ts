@@ -4,10 +4,10 @@
  * always-on detector's (both re-synced at start-up, when the settings they depend on change and when
  * a permission is granted or withdrawn).
  */
-import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, readSettings, type ReaderSettings } from '@/lib/settings/reader-settings';
-import { syncAddedSiteScripts, type PermissionsApi, type ScriptingApi } from '@/lib/sites/added-site-scripts';
-import { syncDetectorScript, type DetectorScriptingApi } from '@/lib/sites/detector-registration';
-import { isUrlServed } from '@/lib/sites/supported-sites';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, readSettings, type ReaderSettings } from '../../../lib/settings/reader-settings';
+import { syncAddedSiteScripts, type PermissionsApi, type ScriptingApi } from '../../../lib/sites/added-site-scripts';
+import { syncDetectorScript, type DetectorScriptingApi } from '../../../lib/sites/detector-registration';
+import { isUrlServed } from '../../../lib/sites/supported-sites';
 
 export interface SitesBrowser {
   storage: {
