@@ -5,10 +5,21 @@
  *
  * Tested on (saved pages): https://aclanthology.org/2021.naacl-main.208/ · https://aclanthology.org/N04-1001/
  */
-import { metaSite } from '../publisher-site';
+import { metaSite } from '../detect/publisher-site';
+import type { SiteInfo, SiteSelectors } from '../detect/types';
+import type { SiteFixture } from './site';
 
-export const aclAnthology = metaSite({
+export const site: SiteInfo = {
   id: 'acl-anthology',
   label: 'ACL Anthology',
   matches: ['https://aclanthology.org/*'],
-});
+};
+
+export const selectors = { names: 'p.lead > a' } as const satisfies SiteSelectors;
+
+export const adapter = /* @__PURE__ */ metaSite(site, selectors);
+
+export const fixtures: readonly SiteFixture[] = [
+  { file: 'publishers/aclanthology_2021.naacl-main.208.html', url: 'https://aclanthology.org/2021.naacl-main.208/', ids: ['10.18653/v1/2021.naacl-main.208'], names: [['Teven Le Scao', 'Alexander Rush']] },
+  { file: 'publishers/aclanthology_N04-1001.html', url: 'https://aclanthology.org/N04-1001/', yieldsNothing: 'no DOI or arXiv id to look up' },
+];

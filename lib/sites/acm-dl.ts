@@ -4,11 +4,20 @@
  * Tested on: https://dl.acm.org/doi/10.1145/1596655.1596682 (page built from Zotero's ACM translator
  * test case and the Atypon author-list markup; no saved ACM page exists).
  */
-import { metaSite } from '../publisher-site';
+import { metaSite } from '../detect/publisher-site';
+import type { SiteInfo, SiteSelectors } from '../detect/types';
+import type { SiteFixture } from './site';
 
-export const acmDl = metaSite({
+export const site: SiteInfo = {
   id: 'acm-dl',
   label: 'ACM Digital Library',
   matches: ['https://dl.acm.org/*'],
-  claimsUrl: (url) => url.pathname.startsWith('/doi/'),
-});
+};
+
+export const selectors = { scope: '.loa, .contrib-metadata, ul[aria-label="authors"]', names: '.loa__author-name > span, .loa__author-name' } as const satisfies SiteSelectors;
+
+export const adapter = /* @__PURE__ */ metaSite(site, selectors, { claimsUrl: (url) => url.pathname.startsWith('/doi/') });
+
+export const fixtures: readonly SiteFixture[] = [
+  { file: 'pages/acm_10.1145_1596655.1596682.from-zotero-translator.html', url: 'https://dl.acm.org/doi/10.1145/1596655.1596682', ids: ['10.1145/1596655.1596682'], names: [['Nagy Mostafa', 'Chandra Krintz']] },
+];

@@ -4,10 +4,20 @@
  *
  * Tested on: https://pubs.acs.org/doi/10.1021/acsphotonics.9b00250 (saved page)
  */
-import { metaSite } from '../publisher-site';
+import { metaSite } from '../detect/publisher-site';
+import type { SiteInfo, SiteSelectors } from '../detect/types';
+import type { SiteFixture } from './site';
 
-export const acs = metaSite({
+export const site: SiteInfo = {
   id: 'acs',
   label: 'ACS Publications',
   matches: ['https://pubs.acs.org/*'],
-});
+};
+
+export const selectors = { scope: 'ul.loa', names: 'span.hlFld-ContribAuthor', ignore: '.loa-info, strong, sup' } as const satisfies SiteSelectors;
+
+export const adapter = /* @__PURE__ */ metaSite(site, selectors);
+
+export const fixtures: readonly SiteFixture[] = [
+  { file: 'publishers/acs_acsphotonics_quantum-sensing.html', url: 'https://pubs.acs.org/doi/10.1021/acsphotonics.9b00250', ids: ['10.1021/acsphotonics.9b00250'], names: [['B. J. Lawrie', 'P. D. Lett', 'A. M. Marino', 'R. C. Pooser']] },
+];

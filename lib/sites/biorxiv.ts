@@ -5,10 +5,20 @@
  * Tested on: https://www.biorxiv.org/content/10.1101/2020.03.22.002386v3 (saved page, ~100 authors).
  * medRxiv runs the same platform and markup; no saved medRxiv page exists.
  */
-import { metaSite } from '../publisher-site';
+import { metaSite } from '../detect/publisher-site';
+import type { SiteInfo, SiteSelectors } from '../detect/types';
+import type { SiteFixture } from './site';
 
-export const biorxiv = metaSite({
+export const site: SiteInfo = {
   id: 'biorxiv',
   label: 'bioRxiv & medRxiv',
   matches: ['https://www.biorxiv.org/*', 'https://www.medrxiv.org/*'],
-});
+};
+
+export const selectors = { scope: '.highwire-cite-authors', names: 'span.highwire-citation-author' } as const satisfies SiteSelectors;
+
+export const adapter = /* @__PURE__ */ metaSite(site, selectors);
+
+export const fixtures: readonly SiteFixture[] = [
+  { file: 'publishers/biorxiv_2020.03.22.002386v3.html', url: 'https://www.biorxiv.org/content/10.1101/2020.03.22.002386v3', ids: ['10.1101/2020.03.22.002386'], names: [null] },
+];

@@ -8,34 +8,38 @@
  * and dblp's entry markup): https://dblp.org/pid/48/4389.html · https://dblp.org/db/conf/ats/ats2010.html ·
  * https://dblp.org/search?q=structural+faults
  */
-import { isCollaborationName } from '../../names';
-import { bareDoi } from '../meta';
-import { nameText } from '../name-elements';
-import { SITE_SELECTORS } from '../site-selectors';
-import type { DetectedAuthor, DetectedPaper, SiteAdapter } from '../types';
+import { bareDoi } from '../detect/meta';
+import { nameText } from '../detect/name-elements';
+import { siteAdapter } from '../detect/publisher-site';
+import type { DetectedAuthor, DetectedPaper, SiteInfo, SiteSelectors } from '../detect/types';
+import { isCollaborationName } from '../names';
+import type { SiteFixture } from './site';
 
-const SELECTORS = SITE_SELECTORS.dblp;
-/** Inside an author: the name itself (the page owner's is a span.this-person, not a link). */
-const NAME_PART = 'span[itemprop="name"], span.this-person';
-
-export const dblp: SiteAdapter = {
-  site: 'dblp',
+export const site: SiteInfo = {
   id: 'dblp',
   label: 'dblp',
   matches: ['https://dblp.org/*', 'https://dblp.uni-trier.de/*', 'https://dblp.dagstuhl.de/*'],
+};
+
+/** One paper per entry (editors' volumes skipped), its authors the entry's schema.org authors. */
+export const selectors = { scope: 'li.entry:not(.editor)', names: 'cite.data span[itemprop="author"]' } as const satisfies SiteSelectors;
+/** Inside an author: the name itself (the page owner's is a span.this-person, not a link). */
+const NAME_PART = 'span[itemprop="name"], span.this-person';
+
+export const adapter = /* @__PURE__ */ siteAdapter(site, {
   claimsUrl: (url) => /^\/(pid|pers|search|db)\b/.test(url.pathname),
   lazy: true,
   detect: (doc) => detectDblp(doc),
-};
+});
 
 export function detectDblp(doc: Document): DetectedPaper[] {
   try {
     const papers: DetectedPaper[] = [];
-    for (const entry of doc.querySelectorAll(SELECTORS.scope)) {
+    for (const entry of doc.querySelectorAll(selectors.scope)) {
       const cite = entry.querySelector('cite.data');
       if (!cite) continue;
       const authors: DetectedAuthor[] = [];
-      for (const person of entry.querySelectorAll(SELECTORS.names)) {
+      for (const person of entry.querySelectorAll(selectors.names)) {
         const element = person.querySelector(NAME_PART) ?? person;
         const name = nameText(element);
         if (!name || isCollaborationName(name)) continue;
@@ -56,3 +60,7 @@ export function detectDblp(doc: Document): DetectedPaper[] {
     return [];
   }
 }
+
+export const fixtures: readonly SiteFixture[] = [
+  { file: 'pages/dblp_pid_48-4389.from-zotero-translator.html', url: 'https://dblp.org/pid/48/4389.html', ids: ['Building Dynamic Knowledge Graphs from Text using Machine Reading Comprehension', '10.1007/978-3-642-40328-6_47', '10.1109/ATS.2010.10'], names: [['Rajarshi Das', 'Tsendsuren Munkhdalai', 'Xingdi Yuan', 'Adam Trischler', 'Andrew McCallum'], ['Dominik Scheder', 'Li-Yang Tan'], ['Michael A. Kochte', 'Christian G. Zoellin', 'Rafal Baranowski', 'Michael E. Imhof', 'Hans-Joachim Wunderlich', 'Nadereh Hatami', 'Stefano Di Carlo', 'Paolo Prinetto']] },
+];

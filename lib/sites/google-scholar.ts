@@ -13,20 +13,26 @@
  * open scrapers document): https://scholar.google.com/scholar?q=attention+is+all+you+need ·
  * https://scholar.google.com/citations?user=oR9sCGYAAAAJ&hl=en
  */
-import { cleanDisplayName, isCollaborationName } from '../../names';
-import { authorsInLine, yearIn } from '../one-line-authors';
-import { SITE_SELECTORS } from '../site-selectors';
-import type { DetectedAuthor, DetectedPaper, SiteAdapter } from '../types';
+import { authorsInLine, yearIn } from '../detect/one-line-authors';
+import { siteAdapter } from '../detect/publisher-site';
+import type { DetectedAuthor, DetectedPaper, SiteInfo, SiteSelectors } from '../detect/types';
+import { cleanDisplayName, isCollaborationName } from '../names';
+import type { SiteFixture } from './site';
 
-export const googleScholar: SiteAdapter = {
-  site: 'google-scholar',
+export const site: SiteInfo = {
   id: 'google-scholar',
   label: 'Google Scholar',
   matches: ['https://scholar.google.com/*'],
+};
+
+/** Results: one paper per result, its byline's profile links. */
+export const selectors = { scope: '.gs_r[data-cid]', names: '.gs_a > a' } as const satisfies SiteSelectors;
+
+export const adapter = /* @__PURE__ */ siteAdapter(site, {
   claimsUrl: (url) => url.pathname === '/scholar' || isProfile(url),
   lazy: true,
   detect: (doc, url) => (isProfile(url) ? detectScholarProfile(doc) : detectScholar(doc)),
-};
+});
 
 /** A profile's list of works (not one work's own page, `view_op=view_citation`). */
 function isProfile(url: URL): boolean {
@@ -59,12 +65,12 @@ export function detectScholarProfile(doc: Document): DetectedPaper[] {
 
 const ELLIPSIS = /(?:…|\.\.\.)\s*$/;
 /** The byline's own links (profiles), as the site table names them relative to the row. */
-const PROFILE_LINK = SITE_SELECTORS['google-scholar'].names.replace(/^\.gs_a > /, '');
+const PROFILE_LINK = selectors.names.replace(/^\.gs_a > /, '');
 
 export function detectScholar(doc: Document): DetectedPaper[] {
   try {
     const papers: DetectedPaper[] = [];
-    for (const row of doc.querySelectorAll(SITE_SELECTORS['google-scholar'].scope)) {
+    for (const row of doc.querySelectorAll(selectors.scope)) {
       const line = row.querySelector('.gs_a');
       const heading = row.querySelector('h3.gs_rt');
       if (!line || !heading) continue;
@@ -120,3 +126,8 @@ function authorsOf(line: Element): DetectedAuthor[] {
   if (text.trim()) flush();
   return authors;
 }
+
+export const fixtures: readonly SiteFixture[] = [
+  { file: 'pages/google-scholar_results.from-zotero-translator-and-scrapers.html', url: 'https://scholar.google.com/scholar?q=attention+is+all+you+need', ids: ['Attention is all you need', 'The state of OA: a large-scale analysis of the prevalence and impact of Open Access articles'], names: [['A Vaswani', 'N Shazeer', 'N Parmar'], ['H Piwowar', 'J Priem', 'V Larivière']], hidden: ['N Parmar'] },
+  { file: 'pages/google-scholar_profile.from-zotero-translator-and-scrapers.html', url: 'https://scholar.google.com/citations?user=oR9sCGYAAAAJ&hl=en', ids: ['Attention is all you need', 'Self-attention with relative position representations', 'Image transformer', 'Tensor2tensor for neural machine translation'], names: [['A Vaswani', 'N Shazeer', 'N Parmar', 'J Uszkoreit', 'L Jones', 'AN Gomez'], ['P Shaw', 'J Uszkoreit', 'A Vaswani'], ['N Parmar', 'A Vaswani', 'J Uszkoreit', 'Ł Kaiser', 'N Shazeer', 'A Ku', 'D Tran'], ['A Vaswani', 'S Bengio', 'E Brevdo', 'F Chollet', 'AN Gomez', 'S Gouws', 'L Jones']] },
+];

@@ -7,17 +7,26 @@
  * Tested on: https://ieeexplore.ieee.org/document/6221978 (page built from Zotero's IEEE Xplore
  * translator and its test case; no saved IEEE page exists).
  */
-import { bareDoi, metaDoi } from '../meta';
-import { listedSite } from '../publisher-site';
+import { bareDoi, metaDoi } from '../detect/meta';
+import { listedSite } from '../detect/publisher-site';
+import type { SiteInfo, SiteSelectors } from '../detect/types';
+import type { SiteFixture } from './site';
 
-export const ieeeXplore = listedSite(
+export const site: SiteInfo = {
+  id: 'ieee-xplore',
+  label: 'IEEE Xplore',
+  matches: ['https://ieeexplore.ieee.org/*'],
+};
+
+export const selectors = { scope: '.authors-info-container', names: '.authors-info a[href^="/author/"] > span' } as const satisfies SiteSelectors;
+
+export const adapter = /* @__PURE__ */ listedSite(
+  site,
+  selectors,
   {
-    id: 'ieee-xplore',
-    label: 'IEEE Xplore',
-    matches: ['https://ieeexplore.ieee.org/*'],
     claimsUrl: (url) => /^\/(abstract\/)?document\/\d+/.test(url.pathname),
+    doi: (doc) => metaDoi(doc) ?? pageDataDoi(doc) ?? bareDoi(doc.querySelector('.stats-document-abstract-doi a')?.textContent ?? ''),
   },
-  (doc) => metaDoi(doc) ?? pageDataDoi(doc) ?? bareDoi(doc.querySelector('.stats-document-abstract-doi a')?.textContent ?? ''),
 );
 
 function pageDataDoi(doc: Document): string | undefined {
@@ -29,3 +38,7 @@ function pageDataDoi(doc: Document): string | undefined {
   }
   return undefined;
 }
+
+export const fixtures: readonly SiteFixture[] = [
+  { file: 'pages/ieee_6221978.from-zotero-translator.html', url: 'https://ieeexplore.ieee.org/document/6221978', ids: ['10.1109/TGRS.2012.2200045'], names: [['Devis Tuia', 'Jordi Munoz-Mari', 'Luis Gomez-Chova', 'Jesus Malo']] },
+];

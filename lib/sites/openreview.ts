@@ -5,11 +5,20 @@
  *
  * Tested on: https://openreview.net/forum?id=P6r9OxZ1vm (page built from the translator's test case).
  */
-import { metaSite } from '../publisher-site';
+import { metaSite } from '../detect/publisher-site';
+import type { SiteInfo, SiteSelectors } from '../detect/types';
+import type { SiteFixture } from './site';
 
-export const openreview = metaSite({
+export const site: SiteInfo = {
   id: 'openreview',
   label: 'OpenReview',
   matches: ['https://openreview.net/*'],
-  claimsUrl: (url) => url.pathname === '/forum',
-});
+};
+
+export const selectors = { scope: '.forum-authors', names: 'a' } as const satisfies SiteSelectors;
+
+export const adapter = /* @__PURE__ */ metaSite(site, selectors, { claimsUrl: (url) => url.pathname === '/forum' });
+
+export const fixtures: readonly SiteFixture[] = [
+  { file: 'pages/openreview_P6r9OxZ1vm.from-zotero-translator.html', url: 'https://openreview.net/forum?id=P6r9OxZ1vm', yieldsNothing: 'no DOI or arXiv id to look up' },
+];

@@ -4,10 +4,20 @@
  *
  * Tested on: https://pmc.ncbi.nlm.nih.gov/articles/PMC3531190/ (saved page)
  */
-import { metaSite } from '../publisher-site';
+import { metaSite } from '../detect/publisher-site';
+import type { SiteInfo, SiteSelectors } from '../detect/types';
+import type { SiteFixture } from './site';
 
-export const pmc = metaSite({
+export const site: SiteInfo = {
   id: 'pmc',
   label: 'PubMed Central',
   matches: ['https://pmc.ncbi.nlm.nih.gov/*', 'https://www.ncbi.nlm.nih.gov/pmc/*'],
-});
+};
+
+export const selectors = { scope: '.cg, .contrib-group', names: 'a span.name' } as const satisfies SiteSelectors;
+
+export const adapter = /* @__PURE__ */ metaSite(site, selectors);
+
+export const fixtures: readonly SiteFixture[] = [
+  { file: 'publishers/pmc_PMC3531190.html', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3531190/', ids: ['10.1093/nar/gks1195'], names: [['Dennis A Benson', 'Mark Cavanaugh', 'Karen Clark', 'Ilene Karsch-Mizrachi', 'David J Lipman', 'James Ostell', 'Eric W Sayers']] },
+];

@@ -6,11 +6,20 @@
  * Tested on: https://pubmed.ncbi.nlm.nih.gov/23193287/ (page built from the structure Zotero's PubMed
  * translator and public scrapers document; no saved PubMed page exists).
  */
-import { listedSite } from '../publisher-site';
+import { listedSite } from '../detect/publisher-site';
+import type { SiteInfo, SiteSelectors } from '../detect/types';
+import type { SiteFixture } from './site';
 
-export const pubmed = listedSite({
+export const site: SiteInfo = {
   id: 'pubmed',
   label: 'PubMed',
   matches: ['https://pubmed.ncbi.nlm.nih.gov/*'],
-  claimsUrl: (url) => /^\/\d+\/?$/.test(url.pathname),
-});
+};
+
+export const selectors = { scope: '#full-view-heading .inline-authors', names: '.authors-list-item a.full-name' } as const satisfies SiteSelectors;
+
+export const adapter = /* @__PURE__ */ listedSite(site, selectors, { claimsUrl: (url) => /^\/\d+\/?$/.test(url.pathname) });
+
+export const fixtures: readonly SiteFixture[] = [
+  { file: 'pages/pubmed_23193287.from-zotero-translator-and-scrapers.html', url: 'https://pubmed.ncbi.nlm.nih.gov/23193287/', ids: ['10.1093/nar/gks1195'], names: [['Dennis A Benson', 'Mark Cavanaugh', 'Karen Clark', 'Ilene Karsch-Mizrachi', 'David J Lipman', 'James Ostell', 'Eric W Sayers']] },
+];

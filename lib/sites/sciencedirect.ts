@@ -4,10 +4,20 @@
  *
  * Tested on: https://www.sciencedirect.com/science/article/pii/S2210271X18305656 (saved page)
  */
-import { listedSite } from '../publisher-site';
+import { listedSite } from '../detect/publisher-site';
+import type { SiteInfo, SiteSelectors } from '../detect/types';
+import type { SiteFixture } from './site';
 
-export const sciencedirect = listedSite({
+export const site: SiteInfo = {
   id: 'sciencedirect',
   label: 'ScienceDirect',
   matches: ['https://www.sciencedirect.com/*'],
-});
+};
+
+export const selectors = { scope: '#author-group, .author-group', names: 'button[data-xocs-content-type="author"]', ignore: 'svg, .author-ref, sup' } as const satisfies SiteSelectors;
+
+export const adapter = /* @__PURE__ */ listedSite(site, selectors);
+
+export const fixtures: readonly SiteFixture[] = [
+  { file: 'publishers/sciencedirect_S2210271X18305656.html', url: 'https://www.sciencedirect.com/science/article/pii/S2210271X18305656', ids: ['10.1016/j.comptc.2018.10.004'], names: [['Kati Finzel']] },
+];

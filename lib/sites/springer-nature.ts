@@ -9,10 +9,24 @@
  * - https://www.nature.com/articles/s41586-021-03819-2 — 34 authors, most hidden on small screens
  * - https://www.nature.com/articles/d41586-020-02610-z — news item: nothing
  */
-import { metaSite } from '../publisher-site';
+import { metaSite } from '../detect/publisher-site';
+import type { SiteInfo, SiteSelectors } from '../detect/types';
+import type { SiteFixture } from './site';
 
-export const springerNature = metaSite({
+export const site: SiteInfo = {
   id: 'springer-nature',
   label: 'Springer Nature',
   matches: ['https://link.springer.com/*', 'https://www.nature.com/*'],
-});
+};
+
+export const selectors = { scope: 'ul.c-article-author-list, ul.authors', names: 'a[data-test="author-name"], li[itemprop="author"] > a.person' } as const satisfies SiteSelectors;
+
+export const adapter = /* @__PURE__ */ metaSite(site, selectors);
+
+export const fixtures: readonly SiteFixture[] = [
+  { file: 'publishers/nature_news_article_2020.html', url: 'https://www.nature.com/articles/d41586-020-02610-z', yieldsNothing: 'a news item (dc.type News): its dc.creator is the journalist', notScholarly: true },
+  { file: 'publishers/nature_s41586-021-03819-2.html', url: 'https://www.nature.com/articles/s41586-021-03819-2', ids: ['10.1038/s41586-021-03819-2'], names: [null] },
+  { file: 'publishers/springer_BF02727953.html', url: 'https://link.springer.com/article/10.1007/BF02727953', ids: ['10.1007/BF02727953'], names: [['J. M. Leinaas', 'J. Myrheim']] },
+  { file: 'pages/springer_s10040-009-0439-x.pre-2020-layout.from-zotero-translator.html', url: 'https://link.springer.com/article/10.1007/s10040-009-0439-x', ids: ['10.1007/s10040-009-0439-x'], names: [['Xiaolong Geng', 'Hailong Li', 'Michel C. Boufadel', 'Shuang Liu']] },
+  { file: 'publishers/springer_s10924-010-0192-1.html', url: 'https://link.springer.com/article/10.1007/s10924-010-0192-1', ids: ['10.1007/s10924-010-0192-1'], names: [['Sanchita Bandyopadhyay-Ghosh', 'Robert Jeng', 'Joydeep Mukherjee', 'Mohini Sain']] },
+];

@@ -4,10 +4,20 @@
  *
  * Tested on: https://onlinelibrary.wiley.com/doi/abs/10.1002/andp.19263851302 (saved page)
  */
-import { metaSite } from '../publisher-site';
+import { metaSite } from '../detect/publisher-site';
+import type { SiteInfo, SiteSelectors } from '../detect/types';
+import type { SiteFixture } from './site';
 
-export const wiley = metaSite({
+export const site: SiteInfo = {
   id: 'wiley',
   label: 'Wiley Online Library',
   matches: ['https://onlinelibrary.wiley.com/*', 'https://*.onlinelibrary.wiley.com/*'],
-});
+};
+
+export const selectors = { scope: '.loa-wrapper.loa-authors, .loa-authors', names: 'a.author-name > span, a.author-name' } as const satisfies SiteSelectors;
+
+export const adapter = /* @__PURE__ */ metaSite(site, selectors);
+
+export const fixtures: readonly SiteFixture[] = [
+  { file: 'publishers/wiley_andp.19263840404_schrodinger.html', url: 'https://onlinelibrary.wiley.com/doi/abs/10.1002/andp.19263851302', ids: ['10.1002/andp.19263851302'], names: [['E. Schrödinger']] },
+];
