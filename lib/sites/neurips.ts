@@ -3,9 +3,7 @@
  * italic line under the "Authors" heading; a volume's index lists each paper's title link and its
  * authors' line. Neither has a DOI: each paper goes by title and year.
  *
- * Tested on (tests/fixtures/pages, built from the proceedings site's markup):
- * https://papers.nips.cc/paper_files/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html ·
- * https://papers.nips.cc/paper_files/paper/2017
+ * Tested on: the fixtures below, built from Zotero's "Neural Information Processing Systems.js" test cases.
  */
 import { metaContent } from '../detect/meta';
 import { oneLineSite, yearIn, type OneLinePaper } from '../detect/one-line-authors';
@@ -42,6 +40,17 @@ export const adapter = /* @__PURE__ */ oneLineSite(site, {
 });
 
 export const fixtures: readonly SiteFixture[] = [
-  { file: 'pages/neurips_2017_3f5ee243.from-site-markup.html', url: 'https://papers.nips.cc/paper_files/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html', ids: ['Attention is All you Need'], names: [['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar', 'Jakob Uszkoreit', 'Llion Jones', 'Aidan N. Gomez', 'Łukasz Kaiser', 'Illia Polosukhin']] },
-  { file: 'pages/neurips_2017_index.from-site-markup.html', url: 'https://papers.nips.cc/paper_files/paper/2017', ids: ['Attention is All you Need', 'Deep Sets', 'A Unified Approach to Interpreting Model Predictions'], names: [['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar', 'Jakob Uszkoreit', 'Llion Jones', 'Aidan N. Gomez', 'Łukasz Kaiser', 'Illia Polosukhin'], ['Manzil Zaheer', 'Satwik Kottur', 'Siamak Ravanbakhsh', 'Barnabas Poczos', 'Russ R. Salakhutdinov', 'Alexander J. Smola'], ['Scott M. Lundberg', 'Su-In Lee']] },
+  {
+    file: 'pages/neurips_2009_2387337b.from-zotero-translator.html',
+    url: 'https://proceedings.neurips.cc/paper/2009/hash/2387337ba1e0b0249ba90f55b2ba2521-Abstract.html',
+    ids: ['Information-theoretic lower bounds on the oracle complexity of convex optimization'],
+    names: [['Alekh Agarwal', 'Martin J Wainwright', 'Peter Bartlett', 'Pradeep Ravikumar']],
+  },
+  // A volume index: each paper's own authors, never the volume's editors; the row without authors is skipped.
+  {
+    file: 'pages/neurips_2009_index.from-zotero-translator.html',
+    url: 'https://proceedings.neurips.cc/paper/2009',
+    ids: ['Information-theoretic lower bounds on the oracle complexity of convex optimization'],
+    names: [['Alekh Agarwal', 'Martin J Wainwright', 'Peter Bartlett', 'Pradeep Ravikumar']],
+  },
 ];

@@ -3,8 +3,8 @@
  * index gives each paper (`div.paper`) a title and an authors' line (`span.authors`). No DOIs: each
  * paper goes by title and year (the paper's date meta, or the volume heading's year).
  *
- * Tested on (tests/fixtures/pages, built from PMLR's Jekyll templates' markup):
- * https://proceedings.mlr.press/v37/ioffe15.html · https://proceedings.mlr.press/v37/
+ * Tested on: the fixtures below, built from Zotero's "Journal of Machine Learning Research.js" test cases
+ * (that translator serves proceedings.mlr.press too).
  */
 import { metaContent } from '../detect/meta';
 import { oneLineSite, yearIn, type OneLinePaper } from '../detect/one-line-authors';
@@ -41,6 +41,17 @@ export const adapter = /* @__PURE__ */ oneLineSite(site, {
 });
 
 export const fixtures: readonly SiteFixture[] = [
-  { file: 'pages/pmlr_v37_ioffe15.from-site-markup.html', url: 'https://proceedings.mlr.press/v37/ioffe15.html', ids: ['Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift'], names: [['Sergey Ioffe', 'Christian Szegedy']] },
-  { file: 'pages/pmlr_v37_index.from-site-markup.html', url: 'https://proceedings.mlr.press/v37/', ids: ['Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift', 'Unsupervised Domain Adaptation by Backpropagation', 'Show, Attend and Tell: Neural Image Caption Generation with Visual Attention'], names: [['Sergey Ioffe', 'Christian Szegedy'], ['Yaroslav Ganin', 'Victor Lempitsky'], ['Kelvin Xu', 'Jimmy Ba', 'Ryan Kiros', 'Kyunghyun Cho', 'Aaron Courville', 'Ruslan Salakhudinov', 'Rich Zemel', 'Yoshua Bengio']] },
+  {
+    file: 'pages/pmlr_v130_lyle21a.from-zotero-translator.html',
+    url: 'https://proceedings.mlr.press/v130/lyle21a.html',
+    ids: ['On the Effect of Auxiliary Tasks on Representation Dynamics'],
+    names: [['Clare Lyle', 'Mark Rowland', 'Georg Ostrovski', 'Will Dabney']],
+  },
+  // A volume index: each paper's own authors, never the volume's editors.
+  {
+    file: 'pages/pmlr_v130_index.from-zotero-translator.html',
+    url: 'https://proceedings.mlr.press/v130/',
+    ids: ['On the Effect of Auxiliary Tasks on Representation Dynamics'],
+    names: [['Clare Lyle', 'Mark Rowland', 'Georg Ostrovski', 'Will Dabney']],
+  },
 ];

@@ -11,17 +11,19 @@ import { test, expect } from './fixtures';
 const settled = (page: Page) => page.locator('[data-peerlens="badge"]:not([data-state="loading"])');
 const badgeNames = (page: Page) => page.locator('[data-peerlens="badge"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.authorName));
 
-const ATTENTION = ['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar', 'Jakob Uszkoreit', 'Llion Jones', 'Aidan N. Gomez', 'Łukasz Kaiser', 'Illia Polosukhin'];
+const ORACLE = ['Alekh Agarwal', 'Martin J Wainwright', 'Peter Bartlett', 'Pradeep Ravikumar'];
 
 test('a NeurIPS paper page: one badge per name of its one-line author list, sent by title and year', async ({ extContext, resolveBodies }) => {
   const page = await extContext.newPage();
   const before = resolveBodies.length;
-  await page.goto(savedPage('neurips_2017_3f5ee243.from-site-markup.html').url);
-  await expect(settled(page)).toHaveCount(8, { timeout: 30_000 });
-  expect(await badgeNames(page)).toEqual(ATTENTION);
+  await page.goto(savedPage('neurips_2009_2387337b.from-zotero-translator.html').url);
+  await expect(settled(page)).toHaveCount(4, { timeout: 30_000 });
+  expect(await badgeNames(page)).toEqual(ORACLE);
   // Every badge sits inside the italic author line, never elsewhere on the page.
-  expect(await page.locator('h4 + p > i [data-peerlens="badge"]').count()).toBe(8);
-  expect(resolveBodies.slice(before)).toEqual([{ papers: [{ title: 'Attention is All you Need', year: 2017, authors: ATTENTION.map((name) => ({ name })) }] }]);
+  expect(await page.locator('h4 + p > i [data-peerlens="badge"]').count()).toBe(4);
+  expect(resolveBodies.slice(before)).toEqual([
+    { papers: [{ title: 'Information-theoretic lower bounds on the oracle complexity of convex optimization', year: 2009, authors: ORACLE.map((name) => ({ name })) }] },
+  ]);
   await page.close();
 });
 
