@@ -50,7 +50,11 @@ export const fixtures: readonly SiteFixture[] = [
   {
     file: 'pages/neurips_2009_index.from-zotero-translator.html',
     url: 'https://proceedings.neurips.cc/paper/2009',
-    ids: ['Information-theoretic lower bounds on the oracle complexity of convex optimization'],
-    names: [['Alekh Agarwal', 'Martin J Wainwright', 'Peter Bartlett', 'Pradeep Ravikumar']],
+    ids: ['Monte Carlo Sampling for Regret Minimization in Extensive Games', 'Zero-shot Learning with Semantic Output Codes', 'Information-theoretic lower bounds on the oracle complexity of convex optimization'],
+    names: [
+      ['Marc Lanctot', 'Kevin Waugh', 'Martin Zinkevich', 'Michael Bowling'],
+      ['Mark Palatucci', 'Dean Pomerleau', 'Geoffrey E. Hinton', 'Tom M. Mitchell'],
+      ['Alekh Agarwal', 'Martin J. Wainwright', 'Peter Bartlett', 'Pradeep Ravikumar'],
+    ],
   },
 ];
