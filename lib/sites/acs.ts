@@ -1,8 +1,6 @@
 /**
  * ACS Publications (Atypon): `dc.Creator` with double spaces ("B. J.  Lawrie"), names in
  * `ul.loa span.hlFld-ContribAuthor` (whose affiliation pop-up and "*" mark are not the name).
- *
- * Tested on: https://pubs.acs.org/doi/10.1021/acsphotonics.9b00250 (saved page)
  */
 import { metaSite } from '../detect/publisher-site';
 import type { SiteInfo, SiteSelectors } from '../detect/types';
@@ -18,6 +16,7 @@ export const selectors = { scope: 'ul.loa', names: 'span.hlFld-ContribAuthor', i
 
 export const adapter = /* @__PURE__ */ metaSite(site, selectors);
 
+/** The pages this site is tested on, at their real URLs, with each paper's exact authors (tests/unit/site-adapters.test.ts). */
 export const fixtures: readonly SiteFixture[] = [
   { file: 'publishers/acs_acsphotonics_quantum-sensing.html', url: 'https://pubs.acs.org/doi/10.1021/acsphotonics.9b00250', ids: ['10.1021/acsphotonics.9b00250'], names: [['B. J. Lawrie', 'P. D. Lett', 'A. M. Marino', 'R. C. Pooser']] },
 ];

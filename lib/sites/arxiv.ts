@@ -20,6 +20,7 @@ export const site: SiteInfo = {
 /** In the order the arXiv content script tries them. */
 export const adapters: readonly SiteAdapter[] = [arxivAbs, arxivListing, arxivSearch, arxivHtml];
 
+/** The pages this site is tested on, at their real URLs, with each paper's exact authors (tests/unit/site-adapters.test.ts). */
 export const fixtures: readonly SiteFixture[] = [
   { file: 'pages/arxiv_list_cs.AI_new.from-arxiv-browse-template.html', url: 'https://arxiv.org/list/cs.AI/new', adapter: 'arxiv-listing', ids: ['1706.03762', '1912.06680', '1512.03385', '2106.09608', '2005.14165', '2501.00007'], names: [['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar', 'Jakob Uszkoreit', 'Llion Jones', 'Aidan N. Gomez', 'Lukasz Kaiser', 'Illia Polosukhin'], ['Christopher Berner', 'Greg Brockman', 'Brooke Chan'], ['Kaiming He', 'Xiangyu Zhang', 'Shaoqing Ren', 'Jian Sun'], ['Prithviraj Ammanabrolu', 'Mark O. Riedl'], ['Tom B. Brown', 'Benjamin Mann', 'Nick Ryder', 'Melanie Subbiah', 'Jared Kaplan'], ['Ada Abbott']] },
   { file: 'pages/arxiv_list_hep-th_pastweek.pre-2024-layout.from-third-party-parser-docs.html', url: 'https://arxiv.org/list/hep-th/pastweek?show=25', adapter: 'arxiv-listing', ids: ['hep-th/0611290', '1103.4487'], names: [['T. Brown', 'R. de Mello Koch', 'S. Ramgoolam', 'N. Toumbas'], ['Dan C. Cireşan', 'Ueli Meier']] },

@@ -1,9 +1,6 @@
 /**
  * bioRxiv and medRxiv (HighWire): `citation_author` with `citation_author_orcid` after each author,
  * found in `.highwire-cite-authors`.
- *
- * Tested on: https://www.biorxiv.org/content/10.1101/2020.03.22.002386v3 (saved page, ~100 authors).
- * medRxiv runs the same platform and markup; no saved medRxiv page exists.
  */
 import { metaSite } from '../detect/publisher-site';
 import type { SiteInfo, SiteSelectors } from '../detect/types';
@@ -19,6 +16,7 @@ export const selectors = { scope: '.highwire-cite-authors', names: 'span.highwir
 
 export const adapter = /* @__PURE__ */ metaSite(site, selectors);
 
+/** The pages this site is tested on, at their real URLs, with each paper's exact authors (tests/unit/site-adapters.test.ts). */
 export const fixtures: readonly SiteFixture[] = [
   { file: 'publishers/biorxiv_2020.03.22.002386v3.html', url: 'https://www.biorxiv.org/content/10.1101/2020.03.22.002386v3', ids: ['10.1101/2020.03.22.002386'], names: [null] },
 ];

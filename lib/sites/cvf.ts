@@ -40,6 +40,7 @@ export const adapter = /* @__PURE__ */ oneLineSite(site, {
   },
 });
 
+/** The pages this site is tested on, at their real URLs, with each paper's exact authors (tests/unit/site-adapters.test.ts). */
 export const fixtures: readonly SiteFixture[] = [
   {
     file: 'pages/cvf_cvpr2015_Szegedy_Going_Deeper.from-public-scrapers.html',

@@ -3,10 +3,6 @@
  * its authors are the `span[itemprop="author"]` of its `cite.data` (the person page's owner is a
  * `span.this-person`, not a link), its DOI the electronic edition's doi.org link, else its title and year
  * (the service's title path). Editors of a proceedings volume are not authors: `li.entry.editor` is skipped.
- *
- * Tested on (tests/fixtures/pages, built from Zotero's "DBLP Computer Science Bibliography.js" test cases
- * and dblp's entry markup): https://dblp.org/pid/48/4389.html · https://dblp.org/db/conf/ats/ats2010.html ·
- * https://dblp.org/search?q=structural+faults
  */
 import { bareDoi } from '../detect/meta';
 import { nameText } from '../detect/name-elements';
@@ -61,6 +57,7 @@ export function detectDblp(doc: Document): DetectedPaper[] {
   }
 }
 
+/** The pages this site is tested on, at their real URLs, with each paper's exact authors (tests/unit/site-adapters.test.ts). */
 export const fixtures: readonly SiteFixture[] = [
   { file: 'pages/dblp_pid_48-4389.from-zotero-translator.html', url: 'https://dblp.org/pid/48/4389.html', ids: ['Building Dynamic Knowledge Graphs from Text using Machine Reading Comprehension', '10.1007/978-3-642-40328-6_47', '10.1109/ATS.2010.10'], names: [['Rajarshi Das', 'Tsendsuren Munkhdalai', 'Xingdi Yuan', 'Adam Trischler', 'Andrew McCallum'], ['Dominik Scheder', 'Li-Yang Tan'], ['Michael A. Kochte', 'Christian G. Zoellin', 'Rafal Baranowski', 'Michael E. Imhof', 'Hans-Joachim Wunderlich', 'Nadereh Hatami', 'Stefano Di Carlo', 'Paolo Prinetto']] },
 ];

@@ -8,10 +8,6 @@
  * Profile pages (`/citations?user=…`): one paper per `tr.gsc_a_tr`, its authors the row's first gray line
  * ("A Vaswani, N Shazeer, ..."), split into per-name spans inside that line only (one-line-authors.ts);
  * a truncated line gives only the names shown. Title and year go to the title path.
- *
- * Tested on (tests/fixtures/pages, built from Zotero's "Google Scholar.js" selectors and the gs_a markup
- * open scrapers document): https://scholar.google.com/scholar?q=attention+is+all+you+need ·
- * https://scholar.google.com/citations?user=oR9sCGYAAAAJ&hl=en
  */
 import { authorsInLine, yearIn } from '../detect/one-line-authors';
 import { siteAdapter } from '../detect/publisher-site';
@@ -127,6 +123,7 @@ function authorsOf(line: Element): DetectedAuthor[] {
   return authors;
 }
 
+/** The pages this site is tested on, at their real URLs, with each paper's exact authors (tests/unit/site-adapters.test.ts). */
 export const fixtures: readonly SiteFixture[] = [
   { file: 'pages/google-scholar_results.from-zotero-translator-and-scrapers.html', url: 'https://scholar.google.com/scholar?q=attention+is+all+you+need', ids: ['Attention is all you need', 'The state of OA: a large-scale analysis of the prevalence and impact of Open Access articles'], names: [['A Vaswani', 'N Shazeer', 'N Parmar'], ['H Piwowar', 'J Priem', 'V Larivière']], hidden: ['N Parmar'] },
   { file: 'pages/google-scholar_profile.from-zotero-translator-and-scrapers.html', url: 'https://scholar.google.com/citations?user=oR9sCGYAAAAJ&hl=en', ids: ['Attention is all you need', 'Self-attention with relative position representations', 'Image transformer', 'Tensor2tensor for neural machine translation'], names: [['A Vaswani', 'N Shazeer', 'N Parmar', 'J Uszkoreit', 'L Jones', 'AN Gomez'], ['P Shaw', 'J Uszkoreit', 'A Vaswani'], ['N Parmar', 'A Vaswani', 'J Uszkoreit', 'Ł Kaiser', 'N Shazeer', 'A Ku', 'D Tran'], ['A Vaswani', 'S Bengio', 'E Brevdo', 'F Chollet', 'AN Gomez', 'S Gouws', 'L Jones']] },

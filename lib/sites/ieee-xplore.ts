@@ -3,9 +3,6 @@
  * JSON Zotero's IEEE translator reads) or the abstract's DOI line hold the DOI, and the rendered
  * author list the names.
  * The list is drawn by the page's own script after load; the content script's redraw watch picks it up.
- *
- * Tested on: https://ieeexplore.ieee.org/document/6221978 (page built from Zotero's IEEE Xplore
- * translator and its test case; no saved IEEE page exists).
  */
 import { bareDoi, metaDoi } from '../detect/meta';
 import { listedSite } from '../detect/publisher-site';
@@ -39,6 +36,7 @@ function pageDataDoi(doc: Document): string | undefined {
   return undefined;
 }
 
+/** The pages this site is tested on, at their real URLs, with each paper's exact authors (tests/unit/site-adapters.test.ts). */
 export const fixtures: readonly SiteFixture[] = [
   { file: 'pages/ieee_6221978.from-zotero-translator.html', url: 'https://ieeexplore.ieee.org/document/6221978', ids: ['10.1109/TGRS.2012.2200045'], names: [['Devis Tuia', 'Jordi Munoz-Mari', 'Luis Gomez-Chova', 'Jesus Malo']] },
 ];

@@ -49,6 +49,7 @@ export const adapter = /* @__PURE__ */ oneLineSite(site, {
   },
 });
 
+/** The pages this site is tested on, at their real URLs, with each paper's exact authors (tests/unit/site-adapters.test.ts). */
 export const fixtures: readonly SiteFixture[] = [
   { file: 'pages/jstor_1593514.from-zotero-translator.html', url: 'https://www.jstor.org/stable/1593514', ids: ['10.2307/1593514'], names: [['I. H. Dimier-Poisson', 'D. T. Bout', 'P. Quéré']] },
   // An issue's table of contents: each article's own authors, its JSTOR DOI from its row's link; front matter gives nothing.

@@ -2,8 +2,6 @@
  * NeurIPS proceedings (papers.nips.cc, proceedings.neurips.cc): a paper page prints its authors as one
  * italic line under the "Authors" heading; a volume's index lists each paper's title link and its
  * authors' line. Neither has a DOI: each paper goes by title and year.
- *
- * Tested on: the fixtures below, built from Zotero's "Neural Information Processing Systems.js" test cases.
  */
 import { metaContent } from '../detect/meta';
 import { oneLineSite, yearIn, type OneLinePaper } from '../detect/one-line-authors';
@@ -39,6 +37,7 @@ export const adapter = /* @__PURE__ */ oneLineSite(site, {
   },
 });
 
+/** The pages this site is tested on, at their real URLs, with each paper's exact authors (tests/unit/site-adapters.test.ts). */
 export const fixtures: readonly SiteFixture[] = [
   {
     file: 'pages/neurips_2009_2387337b.from-zotero-translator.html',

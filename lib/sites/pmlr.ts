@@ -2,9 +2,6 @@
  * PMLR (proceedings.mlr.press): a paper page prints its authors as one line (`#authors`); a volume's
  * index gives each paper (`div.paper`) a title and an authors' line (`span.authors`). No DOIs: each
  * paper goes by title and year (the paper's date meta, or the volume heading's year).
- *
- * Tested on: the fixtures below, built from Zotero's "Journal of Machine Learning Research.js" test cases
- * (that translator serves proceedings.mlr.press too).
  */
 import { metaContent } from '../detect/meta';
 import { oneLineSite, yearIn, type OneLinePaper } from '../detect/one-line-authors';
@@ -40,6 +37,7 @@ export const adapter = /* @__PURE__ */ oneLineSite(site, {
   },
 });
 
+/** The pages this site is tested on, at their real URLs, with each paper's exact authors (tests/unit/site-adapters.test.ts). */
 export const fixtures: readonly SiteFixture[] = [
   {
     file: 'pages/pmlr_v130_lyle21a.from-zotero-translator.html',

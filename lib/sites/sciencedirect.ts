@@ -1,8 +1,6 @@
 /**
  * ScienceDirect (Elsevier): no author metadata at all; the names are buttons in the author group
  * (`span.given-name` + `span.surname`), read in page order. The DOI is in `citation_doi`.
- *
- * Tested on: https://www.sciencedirect.com/science/article/pii/S2210271X18305656 (saved page)
  */
 import { listedSite } from '../detect/publisher-site';
 import type { SiteInfo, SiteSelectors } from '../detect/types';
@@ -18,6 +16,7 @@ export const selectors = { scope: '#author-group, .author-group', names: 'button
 
 export const adapter = /* @__PURE__ */ listedSite(site, selectors);
 
+/** The pages this site is tested on, at their real URLs, with each paper's exact authors (tests/unit/site-adapters.test.ts). */
 export const fixtures: readonly SiteFixture[] = [
   { file: 'publishers/sciencedirect_S2210271X18305656.html', url: 'https://www.sciencedirect.com/science/article/pii/S2210271X18305656', ids: ['10.1016/j.comptc.2018.10.004'], names: [['Kati Finzel']] },
 ];

@@ -1,8 +1,6 @@
 /**
  * Wiley Online Library (Atypon): `citation_author` metadata (hex entities: "E. Schr&#xf6;dinger"),
  * found in the desktop author list; the mobile copy of the list is not badged a second time.
- *
- * Tested on: https://onlinelibrary.wiley.com/doi/abs/10.1002/andp.19263851302 (saved page)
  */
 import { metaSite } from '../detect/publisher-site';
 import type { SiteInfo, SiteSelectors } from '../detect/types';
@@ -18,6 +16,7 @@ export const selectors = { scope: '.loa-wrapper.loa-authors, .loa-authors', name
 
 export const adapter = /* @__PURE__ */ metaSite(site, selectors);
 
+/** The pages this site is tested on, at their real URLs, with each paper's exact authors (tests/unit/site-adapters.test.ts). */
 export const fixtures: readonly SiteFixture[] = [
   { file: 'publishers/wiley_andp.19263840404_schrodinger.html', url: 'https://onlinelibrary.wiley.com/doi/abs/10.1002/andp.19263851302', ids: ['10.1002/andp.19263851302'], names: [['E. Schrödinger']] },
 ];
