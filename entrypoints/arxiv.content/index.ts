@@ -3,9 +3,9 @@
  * search results and HTML full text. The adapter for the page is chosen by its URL; listings badge
  * and ask only for entries near the viewport, in batches, as the reader scrolls.
  */
-import { ARXIV_ADAPTERS } from '@/lib/detect/arxiv-adapters';
 import { adapterForUrl } from '@/lib/detect/adapter-for-url';
 import { runPageBadges } from '@/lib/badge/page-runner';
+import { adapters as ARXIV_ADAPTERS } from '@/lib/sites/arxiv';
 
 export default defineContentScript({
   matches: ARXIV_ADAPTERS.flatMap((a) => a.matches),

@@ -6,18 +6,18 @@
  */
 import { adapterForUrl } from '@/lib/detect/adapter-for-url';
 import { generic } from '@/lib/detect/generic';
-import { PUBLISHER_ADAPTERS } from '@/lib/detect/publisher-adapters';
 import { matchesPattern } from '@/lib/detect/url-match';
 import { runPageBadges } from '@/lib/badge/page-runner';
+import { PUBLISHER_ADAPTERS, PUBLISHER_SITES } from '@/lib/sites';
 import { isUrlServed } from '@/lib/sites/supported-sites';
 
 export default defineContentScript({
-  matches: PUBLISHER_ADAPTERS.flatMap((a) => a.matches),
+  matches: PUBLISHER_SITES.flatMap((s) => s.matches),
   runAt: 'document_idle',
   async main(ctx) {
     const url = new URL(location.href);
     // A supported host's other pages (a journal's home page) are not the generic adapter's to guess at.
-    const onSupportedHost = PUBLISHER_ADAPTERS.some((a) => a.matches.some((m) => matchesPattern(url, m)));
+    const onSupportedHost = PUBLISHER_SITES.some((s) => s.matches.some((m) => matchesPattern(url, m)));
     const adapter = adapterForUrl(PUBLISHER_ADAPTERS, url) ?? (onSupportedHost ? undefined : generic);
     if (!adapter) return;
     await runPageBadges(ctx, adapter, (settings) =>

@@ -20,7 +20,7 @@ import { arxivAuthorLinks } from './arxiv-authors';
 import { arxivPatterns, primaryCategory } from './arxiv-hosts';
 import type { DetectedPaper, SiteAdapter } from './types';
 
-export const ARXIV_ABS_MATCHES = arxivPatterns('/abs/*');
+export const ARXIV_ABS_MATCHES = /* @__PURE__ */ arxivPatterns('/abs/*');
 
 export const arxivAbs: SiteAdapter = {
   site: 'arxiv',

@@ -18,7 +18,7 @@ export const arxivHtml: SiteAdapter = {
   site: 'arxiv',
   id: 'arxiv-html',
   label: 'arXiv',
-  matches: arxivPatterns('/html/*'),
+  matches: /* @__PURE__ */ arxivPatterns('/html/*'),
   detect: (doc, url) => detectArxivHtml(doc, url),
 };
 

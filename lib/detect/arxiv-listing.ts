@@ -20,7 +20,7 @@ export const arxivListing: SiteAdapter = {
   site: 'arxiv',
   id: 'arxiv-listing',
   label: 'arXiv',
-  matches: arxivPatterns('/list/*', '/catchup*', '/a/*'),
+  matches: /* @__PURE__ */ arxivPatterns('/list/*', '/catchup*', '/a/*'),
   lazy: true,
   detect: (doc) => detectArxivListing(doc),
 };

@@ -16,7 +16,7 @@ export const arxivSearch: SiteAdapter = {
   site: 'arxiv',
   id: 'arxiv-search',
   label: 'arXiv',
-  matches: arxivPatterns('/search/*'),
+  matches: /* @__PURE__ */ arxivPatterns('/search/*'),
   lazy: true,
   detect: (doc) => detectArxivSearch(doc),
 };

@@ -2,7 +2,7 @@
  * The generic publisher adapter: Highwire (`citation_author`, `citation_author_orcid`, `citation_doi`)
  * and Dublin Core (`dc.creator`) metadata (else schema.org ScholarlyArticle JSON-LD) name the paper's authors; each is then found where the page
  * shows it (name-elements.ts). Serves every site the reader adds on the options page, and is the base
- * of most publisher adapters, which only narrow where the names are looked for (site-selectors.ts).
+ * of most publisher adapters, which only narrow where the names are looked for (each site's `selectors`, lib/sites/<site>.ts).
  *
  * A page without a DOI or arXiv id (a challenge page, a search page) or without author metadata yields
  * nothing; so does a news item (`citation_author` absent, a `dc.creator` journalist, no `citation_doi`).

@@ -7,7 +7,7 @@
 import { isCollaborationName } from '../names';
 import { adapterClaimsUrl } from './adapter-for-url';
 import { nameText } from './name-elements';
-import type { DetectedAuthor, DetectedPaper, SiteAdapter } from './types';
+import type { DetectedAuthor, DetectedPaper, SiteAdapter, SiteInfo } from './types';
 
 /** The spans this module adds; `[data-peerlens]` (badges) stays out of name matching, these are names. */
 export const NAME_SPAN = 'data-peerlens-name';
@@ -80,11 +80,7 @@ export interface OneLinePaper {
   container?: Element | undefined;
 }
 
-export interface OneLineSiteInfo {
-  site: string;
-  id: string;
-  label: string;
-  matches: readonly string[];
+export interface OneLineOptions {
   claimsUrl?: (url: URL) => boolean;
   lazy?: boolean;
   /** The papers on a page of this site, each with its author-list element. */
@@ -95,9 +91,11 @@ export interface OneLineSiteInfo {
  * An adapter for a one-line site: only on its own URLs (splitting changes the DOM, so never on another
  * site's page); a paper without a DOI goes by title and year (the service's title path).
  */
-export function oneLineSite(info: OneLineSiteInfo): SiteAdapter {
-  const { papers: find, ...rest } = info;
+export function oneLineSite(info: SiteInfo, options: OneLineOptions): SiteAdapter {
+  const { papers: find, ...rest } = options;
   const adapter: SiteAdapter = {
+    ...info,
+    site: info.id,
     ...rest,
     detect(doc, url) {
       if (!adapterClaimsUrl(adapter, url)) return [];

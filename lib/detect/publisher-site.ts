@@ -1,17 +1,20 @@
-/** Builds publisher adapters from the site table: metadata-driven (most) or markup-driven (no author meta). */
+/** Builds publisher adapters from a site's data (lib/sites/<site>.ts): metadata-driven (most) or markup-driven (no author meta). */
 import { isCollaborationName } from '../names';
 import { adapterClaimsUrl } from './adapter-for-url';
-import { detectHighwire, type HighwireOptions } from './highwire';
+import { detectHighwire } from './highwire';
 import { metaArxivId, metaContent, metaDoi } from './meta';
 import { nameText } from './name-elements';
-import { SITE_SELECTORS, type SiteId, type SiteSelectors } from './site-selectors';
-import type { DetectedAuthor, DetectedPaper, SiteAdapter } from './types';
+import type { DetectedAuthor, DetectedPaper, SiteAdapter, SiteInfo, SiteSelectors } from './types';
 
-export interface SiteInfo {
-  id: SiteId;
-  label: string;
-  matches: readonly string[];
+/**
+ * What an adapter adds to its site's patterns. Passed apart from the site (never `{ ...site, … }`): a
+ * call whose arguments are plain names and literals is one bundlers drop when only `site` is read.
+ */
+export interface AdapterOptions {
+  /** Which of the site's URLs are papers, where a pattern cannot say it (paths, query strings). */
   claimsUrl?: (url: URL) => boolean;
+  /** Where the DOI is when not in the standard metadata. */
+  doi?: (doc: Document) => string | undefined;
 }
 
 /**
@@ -19,11 +22,12 @@ export interface SiteInfo {
  * layout the table does not know shows none of them (a redesign, an older layout still served), found
  * the generic way instead: the metadata outlives the markup.
  */
-export function metaSite(info: SiteInfo, extra: HighwireOptions = {}): SiteAdapter {
-  const selectors = SITE_SELECTORS[info.id];
+export function metaSite(info: SiteInfo, selectors: SiteSelectors, options: AdapterOptions = {}): SiteAdapter {
+  const { claimsUrl, ...extra } = options;
   const adapter: SiteAdapter = {
     ...info,
     site: info.id,
+    ...(claimsUrl ? { claimsUrl } : {}),
     detect: (doc, url) => {
       const papers = detectHighwire(doc, { ...selectors, ...extra });
       // Only on the site's own pages: another site's page is never this adapter's to read.
@@ -37,11 +41,12 @@ export function metaSite(info: SiteInfo, extra: HighwireOptions = {}): SiteAdapt
  * Authors read from the site's author list itself, in page order: for sites whose metadata has no
  * author tags (ScienceDirect) or spells them in a form the page does not show (PubMed's "Benson DA").
  */
-export function listedSite(info: SiteInfo, doi: (doc: Document) => string | undefined = metaDoi): SiteAdapter {
-  const selectors: SiteSelectors = SITE_SELECTORS[info.id];
+export function listedSite(info: SiteInfo, selectors: SiteSelectors, options: AdapterOptions = {}): SiteAdapter {
+  const doi = options.doi ?? metaDoi;
   return {
     ...info,
     site: info.id,
+    ...(options.claimsUrl ? { claimsUrl: options.claimsUrl } : {}),
     detect(doc) {
       try {
         const arxivId = metaArxivId(doc);
@@ -69,3 +74,8 @@ export function listedSite(info: SiteInfo, doi: (doc: Document) => string | unde
   };
 }
 
+
+/** An adapter of a site's own making (listings read entry by entry: dblp, Google Scholar), for its site. */
+export function siteAdapter(info: SiteInfo, reading: Omit<SiteAdapter, 'site' | 'id' | 'label' | 'matches'>): SiteAdapter {
+  return { site: info.id, id: info.id, label: info.label, matches: info.matches, ...reading };
+}

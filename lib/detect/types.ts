@@ -53,3 +53,31 @@ export interface SiteAdapter {
   /** Lists of many papers: badges only near the viewport, look-ups batched as the reader scrolls. */
   lazy?: boolean;
 }
+
+/**
+ * Where a site shows its authors: the part of its markup that changes most often, kept as data in the
+ * site's file (Dark Reader style) and checked by tests/unit/site-adapters.test.ts (every selector parses
+ * and finds its authors on the site's fixtures).
+ *
+ * - `names`: elements that each show one author's name (a badge goes right after the one matched).
+ * - `scope`: the paper's own author list, when names also appear elsewhere (mobile copies, pop-ups).
+ * - `ignore`: parts of a name element that are not the name (affiliation pop-ups inside the link).
+ */
+export interface SiteSelectors {
+  names: string;
+  scope?: string;
+  ignore?: string;
+  exclude?: string;
+}
+
+/**
+ * A supported site as the manifest, the background's sender check and the options page see it: patterns
+ * only, no adapter code (each lib/sites/<site>.ts exports it apart from its adapter, so bundles that
+ * read only this leave the adapters out).
+ */
+export interface SiteInfo {
+  /** The on/off key (`ReaderSettings.disabledSites`) and every adapter's `site`. */
+  id: string;
+  label: string;
+  matches: readonly string[];
+}

@@ -1,10 +1,11 @@
-/** The sites PeerLens supports out of the box (the manifest's content-script matches are theirs). */
-import { ARXIV_ADAPTERS } from '../detect/arxiv-adapters';
-import { adapterClaimsUrl } from '../detect/adapter-for-url';
-import { PUBLISHER_ADAPTERS } from '../detect/publisher-adapters';
-import type { SiteAdapter } from '../detect/types';
+/**
+ * The sites PeerLens supports out of the box (the manifest's content-script matches are theirs), by their
+ * URL patterns only: the background's sender check, the options page and the popup read this, and no
+ * adapter code comes with it (the table's `site` exports, lib/sites/index.ts).
+ */
 import { matchesPattern } from '../detect/url-match';
 import type { ReaderSettings } from '../settings/reader-settings';
+import { SITES } from './index';
 
 export interface SupportedSite {
   /** The on/off key (`ReaderSettings.disabledSites`). */
@@ -13,19 +14,7 @@ export interface SupportedSite {
   matches: string[];
 }
 
-export const ALL_ADAPTERS: readonly SiteAdapter[] = [...ARXIV_ADAPTERS, ...PUBLISHER_ADAPTERS];
-
-export const SUPPORTED_SITES: readonly SupportedSite[] = groupBySite(ALL_ADAPTERS);
-
-function groupBySite(adapters: readonly SiteAdapter[]): SupportedSite[] {
-  const bySite = new Map<string, SupportedSite>();
-  for (const a of adapters) {
-    const site = bySite.get(a.site) ?? { site: a.site, label: a.label, matches: [] };
-    for (const m of a.matches) if (!site.matches.includes(m)) site.matches.push(m);
-    bySite.set(a.site, site);
-  }
-  return [...bySite.values()];
-}
+export const SUPPORTED_SITES: readonly SupportedSite[] = SITES.map((s) => ({ site: s.id, label: s.label, matches: [...s.matches] }));
 
 /**
  * What decides whether PeerLens works on a page: a supported site, a site the reader added, any other
@@ -84,7 +73,3 @@ export function supportedSitePatterns(): string[] {
   return [...new Set(SUPPORTED_SITES.flatMap((s) => s.matches))];
 }
 
-/** The adapter for a page on a supported site (the generic one serves added sites). */
-export function supportedAdapterFor(url: URL): SiteAdapter | undefined {
-  return ALL_ADAPTERS.find((a) => adapterClaimsUrl(a, url));
-}

@@ -15,6 +15,10 @@ export interface SitePage {
   translator: string;
   /** Where the markup came from when not a Zotero translator's test case (the fixture's comment says so). */
   source?: string;
+  /** The zotero/translators commit the translator was read at. */
+  commit?: string;
+  /** Head tags the translator reads beside the author metadata (journal title, site name). */
+  head?: string[];
   url: string;
   doi: string;
   title: string;
@@ -33,6 +37,9 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const slug = (s: string) => encodeURIComponent(s).replace(/%20/g, '+');
 const refs = (items: string[]) => `<section id="references" class="references"><h2>References</h2><ol>${items.map((r) => `<li class="reference">${esc(r)}</li>`).join('')}</ol></section>`;
 const surname = (name: string) => name.split(' ').at(-1)!;
+
+/** The zotero/translators commit the rebuilt pages were read from (`fetch github:zotero/translators`). */
+export const ZOTERO_TRANSLATORS_COMMIT = '2814370161d05d799086825fac8d499db3a33aa3';
 
 export const SITE_PAGES: readonly SitePage[] = [
   {
@@ -160,49 +167,55 @@ ${refs(['C. Broto, R. Levi, and B. Oliver, The homotopy theory of fusion systems
 ${refs(['Piwowar HA, Vision TJ. 2013. Data reuse and the open data citation advantage. PeerJ 1:e175.', 'Nosek BA, Alter G, Banks GC. 2015. Promoting an open research culture. Science 348:1422–1425.'])}</main>`,
   },
   {
-    file: 'iop_0022-3719_6_7_010.from-site-markup.html', list: '.wd-jnl-art-author-names', site: 'IOP', translator: '', source: "IOPscience's article-page markup (Highwire citation_* head, schema.org Person spans in the author line)",
-    url: 'https://iopscience.iop.org/article/10.1088/0022-3719/6/7/010', doi: '10.1088/0022-3719/6/7/010',
-    title: 'Ordering, metastability and phase transitions in two-dimensional systems', authors: ['J M Kosterlitz', 'D J Thouless'], metaForm: 'first-last',
-    body: (a) => `<div id="page-content"><div class="wd-jnl-art-header"><h1 class="wd-jnl-art-title" itemprop="headline">Ordering, metastability and phase transitions in two-dimensional systems</h1>
-<p class="mb-05 wd-jnl-art-author-names">${a.map((n, i) => `<span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">${n}</span></span><sup>${i + 1}</sup>`).join(' and ')}</p>
-<div class="wd-jnl-art-author-affiliations" style="display: none"><p><sup>1</sup>${a[0]}, Department of Mathematical Physics, University of Birmingham, UK</p></div></div>
-<div class="article-content"><div class="wd-jnl-art-abstract"><p>A new definition of order called topological order is proposed for two-dimensional systems…</p></div>
-${refs(['Mermin N D and Wagner H 1966 Phys. Rev. Lett. 17 1133', 'Kosterlitz J M and Thouless D J 1972 J. Phys. C: Solid State Phys. 5 L124'])}</div>
-<div class="wd-jnl-art-related"><h3>Related content</h3><ul class="related-articles"><li>D J Thouless — <i>Topological quantum numbers</i></li></ul></div></div>`,
+    file: 'iop_0022-3727_34_10_311.from-zotero-translator.html', list: '.wd-jnl-art-author-names', site: 'IOP', translator: 'Institute of Physics.js', commit: ZOTERO_TRANSLATORS_COMMIT,
+    head: ['<meta name="citation_journal_title" content="Journal of Physics D: Applied Physics">', '<meta name="citation_journal_abbrev" content="J. Phys. D: Appl. Phys.">', '<meta name="citation_issn" content="0022-3727">'],
+    url: 'https://iopscience.iop.org/article/10.1088/0022-3727/34/10/311/meta', doi: '10.1088/0022-3727/34/10/311',
+    title: 'Hydrodynamical simulation of the electric wind in a cylindrical vessel with positive point-to-plane device', authors: ['J. Batina', 'F. Noël', 'S. Lachaud', 'R. Peyrous', 'J. F. Loiseau'], metaForm: 'first-last',
+    // The translator reads the head (citation_journal_title, citation_doi) and the BibTeX link (a.btn-cit-abs-bib); the author line is IOPscience's schema.org Person spans.
+    body: (a) => `<div id="page-content"><div class="wd-jnl-art-header"><h1 class="wd-jnl-art-title" itemprop="headline">Hydrodynamical simulation of the electric wind in a cylindrical vessel with positive point-to-plane device</h1>
+<p class="mb-05 wd-jnl-art-author-names">${a.map((n, i) => `<span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">${n}</span></span><sup>${i + 1}</sup>`).join(', ')}</p>
+<div class="wd-jnl-art-author-affiliations" style="display: none"><p><sup>1</sup>${a[0]}, Laboratoire de Génie Électrique, Université Paul Sabatier, Toulouse, France</p></div>
+<p><a class="btn-cit-abs-bib" href="/export?articleId=0022-3727/34/10/311&amp;exportFormat=iopexport_bib&amp;exportType=abs">BibTeX</a></p></div>
+<div class="article-content"><div class="wd-jnl-art-abstract"><p>Electrical corona discharges at atmospheric pressure in a positive point-to-plane configuration create an electric wind from the point to the plane…</p></div>
+${refs(['Loiseau J F, Batina J, Noël F and Peyrous R 2002 J. Phys. D: Appl. Phys. 35 1020', 'Peyrous R, Millot R M and Loiseau J F 1990 J. Phys. D: Appl. Phys. 23 1658'])}</div>
+<div class="wd-jnl-art-related"><h3>Related content</h3><ul class="related-articles"><li>J F Loiseau — <i>Numerical simulation of ozone axial and radial distribution</i></li></ul></div></div>`,
   },
   {
-    file: 'science_269.5221.198.from-site-markup.html', list: '.core-authors .contributors', site: 'Science', translator: 'Atypon Journals.js', source: "Science's Atypon Literatum article markup (the dc.* head Zotero's Atypon Journals.js reads, the core-authors list)", vocabulary: 'dublin-core',
-    url: 'https://www.science.org/doi/10.1126/science.269.5221.198', doi: '10.1126/science.269.5221.198',
-    title: 'Observation of Bose-Einstein Condensation in a Dilute Atomic Vapor', authors: ['M. H. Anderson', 'J. R. Ensher', 'M. R. Matthews', 'C. E. Wieman', 'E. A. Cornell'], metaForm: 'first-last',
-    body: (a) => `<main class="content"><article><header><h1 property="name">Observation of Bose-Einstein Condensation in a Dilute Atomic Vapor</h1>
+    file: 'science_aag1582.from-zotero-translator.html', list: '.core-authors .contributors', site: 'Science', translator: 'Atypon Journals.js', commit: ZOTERO_TRANSLATORS_COMMIT, vocabulary: 'dublin-core',
+    url: 'https://www.science.org/doi/10.1126/science.aag1582', doi: '10.1126/science.aag1582',
+    title: 'Transient compartmentalization of RNA replicators prevents extinction due to parasites',
+    authors: ['Shigeyoshi Matsumura', 'Ádám Kun', 'Michael Ryckelynck', 'Faith Coldren', 'András Szilágyi', 'Fabrice Jossinet', 'Christian Rick', 'Philippe Nghe', 'Eörs Szathmáry', 'Andrew D. Griffiths'], metaForm: 'first-last',
+    // The author list the translator prefers to the RIS: div.contributors [property="author"] a:first-child, with givenName / familyName spans.
+    body: (a) => `<main class="content"><article><header><h1 property="name">Transient compartmentalization of RNA replicators prevents extinction due to parasites</h1>
 <section class="core-authors"><div class="contributors">${a.map((n, i) => `<span property="author" typeof="Person"><a href="#con${i + 1}" property="name" aria-controls="con${i + 1}"><span property="givenName">${n.split(' ').slice(0, -1).join(' ')}</span> <span property="familyName">${surname(n)}</span></a>${i < a.length - 1 ? '<span class="separator">, </span>' : ''}</span>`).join('')}</div>
-<div class="core-authors__info" hidden>${a.map((n, i) => `<div id="con${i + 1}"><div class="heading">${n}</div><div class="affiliations">JILA, University of Colorado and NIST, Boulder, CO, USA</div></div>`).join('')}</div></section></header>
-<section id="abstract"><h2>Abstract</h2><p>A Bose-Einstein condensate was produced in a vapor of rubidium-87 atoms…</p></section>
-${refs(['A. Einstein, Sitzungsber. Preuss. Akad. Wiss. 1925, 3 (1925).', 'C. E. Wieman and E. A. Cornell, Phys. Rev. Lett. 74, 3352 (1995).'])}
-<section class="related-articles"><h2>Recommended</h2><ul><li>E. A. Cornell, C. E. Wieman — <i>Nobel Lecture</i></li></ul></section></article></main>`,
+<div class="core-authors__info" hidden>${a.map((n, i) => `<div id="con${i + 1}"><div class="heading">${n}</div><div class="affiliations">ESPCI Paris, PSL Research University, Paris, France</div></div>`).join('')}</div></section></header>
+<section id="abstract"><h2>Abstract</h2><p>The appearance of molecular replicators (molecules that can be copied) was probably a critical step in the origin of life…</p></section>
+${refs(['E. Szathmáry, J. Maynard Smith, J. Theor. Biol. 187, 555 (1997).', 'S. Matsumura et al., Lab Chip 16, 1433 (2016).'])}
+<section class="related-articles"><h2>Recommended</h2><ul><li>Eörs Szathmáry, Andrew D. Griffiths — <i>Origin of life</i></li></ul></section></article></main>`,
   },
   {
-    file: 'pnas_091062498.from-site-markup.html', list: '.core-authors .contributors', site: 'PNAS', translator: 'Atypon Journals.js', source: "PNAS's Atypon Literatum article markup (the dc.* head Zotero's Atypon Journals.js reads, the core-authors list)", vocabulary: 'dublin-core',
-    url: 'https://www.pnas.org/doi/10.1073/pnas.091062498', doi: '10.1073/pnas.091062498',
-    title: 'Significance analysis of microarrays applied to the ionizing radiation response', authors: ['Virginia Goss Tusher', 'Robert Tibshirani', 'Gilbert Chu'], metaForm: 'first-last',
-    body: (a) => `<main class="content"><article class="article"><header class="core-container"><h1 property="name">Significance analysis of microarrays applied to the ionizing radiation response</h1>
+    file: 'pnas_2117831119.from-zotero-translator.html', list: '.core-authors .contributors', site: 'PNAS', translator: 'Atypon Journals.js', commit: ZOTERO_TRANSLATORS_COMMIT, vocabulary: 'dublin-core',
+    url: 'https://www.pnas.org/doi/10.1073/pnas.2117831119', doi: '10.1073/pnas.2117831119',
+    title: 'Inequality in science and the case for a new agenda', authors: ['Joseph L. Graves', 'Maureen Kearney', 'Gilda Barabino', 'Shirley Malcom'], metaForm: 'first-last',
+    body: (a) => `<main class="content"><article class="article"><header class="core-container"><h1 property="name">Inequality in science and the case for a new agenda</h1>
 <section class="core-authors"><div class="contributors"><span class="authors">${a.map((n, i) => `<span property="author" typeof="Person"><a href="#con${i + 1}" property="name" aria-controls="con${i + 1}" class="to-authors-affiliations"><span property="givenName">${n.split(' ').slice(0, -1).join(' ')}</span> <span property="familyName">${surname(n)}</span></a><sup>a</sup></span>`).join('<span class="separator">, </span>')}</span></div>
-<div class="core-authors__info" hidden>${a.map((n, i) => `<div id="con${i + 1}" property="author"><div class="heading">${n}</div><div class="affiliations">Stanford University, Stanford, CA 94305</div></div>`).join('')}</div></section></header>
-<section id="abstract" role="doc-abstract"><h2>Abstract</h2><p>Microarrays can measure the expression of thousands of genes…</p></section>
-${refs(['Eisen M B, Spellman P T, Brown P O, Botstein D (1998) Proc Natl Acad Sci USA 95:14863–14868.', 'Tibshirani R, Hastie T, Narasimhan B, Chu G (2002) Proc Natl Acad Sci USA 99:6567–6572.'])}
-<section class="related-articles" id="related-articles"><h2>Recommended articles</h2><ul><li>Gilbert Chu, Robert Tibshirani — <i>Diagnosis of multiple cancer types</i></li></ul></section></article></main>`,
+<div class="core-authors__info" hidden>${a.map((n, i) => `<div id="con${i + 1}" property="author"><div class="heading">${n}</div><div class="affiliations">National Academies of Sciences, Engineering, and Medicine, Washington, DC</div></div>`).join('')}</div></section></header>
+<section id="abstract" role="doc-abstract"><h2>Abstract</h2><p>The history of the scientific enterprise demonstrates that it has supported gender, identity, and racial inequity…</p></section>
+${refs(['Graves J L (2019) African Americans in evolutionary science. Evolution 73:1234.', 'Malcom S, Malcom-Piqueux L (2013) Critical mass revisited. Science 340:1432.'])}
+<section class="related-articles" id="related-articles"><h2>Recommended articles</h2><ul><li>Gilda Barabino, Shirley Malcom — <i>Diversity in STEM</i></li></ul></section></article></main>`,
   },
   {
-    file: 'chemrxiv_2021-1rxhk.from-site-markup.html', list: '.article-authors', site: 'ChemRxiv', translator: '', source: "ChemRxiv's (Cambridge Open Engage) server-rendered article-details page: Highwire citation_* head, authors as a list of names with ORCID links",
-    url: 'https://chemrxiv.org/engage/chemrxiv/article-details/617aa2467a002162403d71f0', doi: '10.26434/chemrxiv-2021-1rxhk',
-    title: 'Papyrus: a large-scale curated dataset aimed at bioactivity predictions',
-    authors: ['Olivier J. M. Béquignon', 'Brandon J. Bongers', 'Willem Jespers', 'Adriaan P. IJzerman', 'Bob van der Water', 'Gerard J. P. van Westen'], metaForm: 'first-last',
-    body: (a) => `<div id="__nuxt"><main class="article-details"><h1 class="article-title">Papyrus: a large-scale curated dataset aimed at bioactivity predictions</h1>
+    file: 'chemrxiv_615ee2142aca5367575b8e49.from-zotero-translator.html', list: '.article-authors', site: 'ChemRxiv', translator: 'Cambridge Engage Preprints.js', commit: ZOTERO_TRANSLATORS_COMMIT,
+    head: ['<meta property="og:site_name" content="ChemRxiv">', '<meta name="citation_publication_date" content="2021/10/08">'],
+    url: 'https://chemrxiv.org/engage/chemrxiv/article-details/615ee2142aca5367575b8e49', doi: '10.26434/chemrxiv-2021-mjpkz',
+    title: 'Manganese Catalyzed Reformation of Ethylene Glycol to Glycolic acid and Lactic Acid', authors: ['Satyadeep Waiba', 'BIplab Maji'], metaForm: 'first-last',
+    // The translator reads the embedded metadata (citation_*, og:site_name); the visible list is the page's names with ORCID links.
+    body: (a) => `<div id="__nuxt"><main class="article-details"><h1 class="article-title">Manganese Catalyzed Reformation of Ethylene Glycol to Glycolic acid and Lactic Acid</h1>
 <ul class="article-authors">${a.map((n) => `<li class="article-author"><span class="author-name">${n}</span><a class="orcid-link" href="https://orcid.org/" aria-label="ORCID"><img alt="" src="/orcid.svg"></a></li>`).join('')}</ul>
-<p class="article-institutions">Leiden Academic Centre for Drug Research, Leiden University</p>
-<section class="article-abstract"><h2>Abstract</h2><p>With the ongoing rapid growth of publicly available ligand–protein bioactivity data…</p></section>
-${refs(['Gaulton A. et al. The ChEMBL database in 2017. Nucleic Acids Res. 2017.', 'van Westen G. J. P. et al. Proteochemometric modeling. 2011.'])}
-<aside class="related-content"><h3>Related content</h3><ul class="related-articles"><li>Gerard J. P. van Westen — <i>Benchmarking proteochemometrics</i></li></ul></aside></main></div>`,
+<p class="article-institutions">Indian Institute of Science Education and Research Kolkata</p>
+<section class="article-abstract"><h2>Abstract</h2><p>Conversion of readily available feedstocks to valuable platform chemicals via a sustainable catalytic pathway…</p></section>
+${refs(['Waiba S., Maji B. Manganese catalyzed acceptorless dehydrogenative coupling. 2020.', 'Maji B. et al. Earth-abundant metal catalysis. 2019.'])}
+<aside class="related-content"><h3>Related content</h3><ul class="related-articles"><li>BIplab Maji — <i>Manganese pincer catalysis</i></li></ul></aside></main></div>`,
   },
   {
     file: 'ssrn_1450589.from-zotero-translator.html', list: '.authors', site: 'SSRN', translator: 'SSRN.js', source: "Zotero's translator \"SSRN.js\" (zotero/translators): its test case's URL, title and exact authors, SSRN's 10.2139/ssrn.<id> DOI",
@@ -223,9 +236,9 @@ export function sitePageHtml(page: SitePage): string {
       ? [`<meta name="dc.Title" content="${esc(page.title)}">`, ...page.authors.map((n) => `<meta name="dc.Creator" content="${esc(n)}">`), `<meta name="dc.Identifier" scheme="doi" content="${page.doi}">`, '<meta name="dc.Type" content="research-article">']
       : [`<meta name="citation_title" content="${esc(page.title)}">`, ...page.authors.map((n) => `<meta name="citation_author" content="${esc(metaName(n))}">`), `<meta name="citation_doi" content="${page.doi}">`];
   return `<!DOCTYPE html>
-<!-- Built by scripts/make-site-fixtures.ts from ${page.source ? `${page.source}, the metadata vocabulary it uses` : `Zotero's translator "${page.translator}" (zotero/translators): its test case's URL, DOI, title and exact authors, the metadata vocabulary it reads`} (${page.vocabulary === 'dublin-core' ? 'Dublin Core dc.*' : 'Highwire citation_*'}, names ${page.metaForm === 'last-first' ? '"Last, First"' : '"First Last"'}) and ${page.site}'s article-page author markup, with references and other lists naming the same people. Not a saved ${page.site} page. Served at ${page.url} -->
+<!-- Built by scripts/make-site-fixtures.ts from ${page.source ? `${page.source}, the metadata vocabulary it uses` : `Zotero's translator "${page.translator}" (zotero/translators${page.commit ? ` at ${page.commit}` : ''}): its test case's URL, DOI, title and exact authors, the metadata vocabulary it reads`} (${page.vocabulary === 'dublin-core' ? 'Dublin Core dc.*' : 'Highwire citation_*'}, names ${page.metaForm === 'last-first' ? '"Last, First"' : '"First Last"'}) and ${page.site}'s article-page author markup, with references and other lists naming the same people. Not a saved ${page.site} page. Served at ${page.url} -->
 <html lang="en"><head><meta charset="utf-8"><title>${esc(page.title)} | ${page.site}</title>
-${head.join('\n')}
+${[...head, ...(page.head ?? [])].join('\n')}
 </head><body>
 ${page.body(page.authors)}
 </body></html>

@@ -21,7 +21,7 @@ const page = (inHead: string) => head(`<!doctype html><html><head><title>t</titl
 
 describe('isScholarlyHead', () => {
   // Listing, search and full-text pages of known sites carry no head metadata: their own scripts serve them.
-  const noHeadMetadata = (file: string) => /^pages\/(arxiv_(list|a|search|html)_|ieee_|dblp_|google-scholar_|jstor_|neurips_2017_index|pmlr_v37_index)/.test(file);
+  const noHeadMetadata = (file: string) => /^pages\/(arxiv_(list|a|search|html)_|ieee_|dblp_|google-scholar_|jstor_|neurips_\d{4}_index|pmlr_v\d+_index|cvf_[a-z0-9]+_index)/.test(file);
   for (const saved of SAVED_PAGES) {
     const scholarly = !saved.notScholarly && !noHeadMetadata(saved.file);
     it(`${saved.file} (${saved.url}): ${scholarly ? 'scholarly' : 'not scholarly'}`, () => {
