@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../tests/support/fixtures';
+import { repoRoot } from '../server/dev/fixtures';
 import { SITE_PAGES, sitePageHtml } from '../server/dev/site-pages';
 
 const out = join(repoRoot, 'tests', 'fixtures', 'pages');

@@ -1,4 +1,4 @@
-import { startOpenAlexReplay } from './openalex-replay';
+import { startOpenAlexReplay } from '../../../server/dev/openalex-replay';
 
 // Offline OpenAlex for local runs: `npx tsx tests/server/support/run-openalex-replay.ts [port]`, then start the
 // service with OPENALEX_URL set to the printed URL.
