@@ -5,7 +5,7 @@ import type { DisputeNotice, SessionUser } from '../../lib/api/auth';
 import { toOrcid } from '../../lib/api/ids';
 import type { Db } from '../db/client';
 import { claimAudit, claims, users } from '../db/schema';
-import { getResearchers } from '../resolve/store';
+import { getResearchers } from '../db/works-store';
 import type { OrcidApiClient, OrcidFacts } from '../upstream/orcid';
 import { claimReason, decideClaim, MAX_OPEN_DISPUTES, type ClaimDecision, type ClaimFacts } from './claim-rules';
 import { uniqueViolation } from './db-errors';

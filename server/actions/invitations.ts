@@ -6,7 +6,7 @@ import { toOrcid } from '../../lib/api/ids';
 import type { Db } from '../db/client';
 import { blocks, claims, invitations, users } from '../db/schema';
 import { uniqueViolation } from './db-errors';
-import type { RecordStanding } from './standing';
+import type { RecordStanding } from '../trust/standing';
 
 const DAY_MS = 86400_000;
 

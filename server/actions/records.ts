@@ -2,11 +2,11 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import type { ResearcherSummary } from '../../lib/api/researcher';
 import type { Db } from '../db/client';
 import { workAuthors, works } from '../db/schema';
-import { buildSummary } from '../resolve/snapshot';
-import { getBuiltProfiles, getResearchers, getWorksOfAuthors, putResearchers } from '../resolve/store';
+import { buildSummary } from '../trust/snapshot';
+import { getBuiltProfiles, getResearchers, getWorksOfAuthors, putResearchers } from '../db/works-store';
 import type { OpenAlexClient } from '../upstream/openalex';
 import type { OpenAlexAuthor } from '../upstream/openalex-schemas';
-import { loadStandings } from './standing';
+import { loadStandings } from '../trust/standing';
 
 export type RecordLookup = { found: true; record: OpenAlexAuthor } | { found: false; unavailable: boolean };
 

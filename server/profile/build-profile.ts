@@ -4,11 +4,11 @@ import type { Db } from '../db/client';
 import { researchers } from '../db/schema';
 import type { Freshness } from '../resolve/freshness';
 import { loadAuthors } from '../resolve/load-authors';
-import { getWorksOfAuthors, putResearchers, putWorks } from '../resolve/store';
+import { getWorksOfAuthors, putResearchers, putWorks } from '../db/works-store';
 import { coAuthorNetwork } from '../trust/network';
 import { UpstreamError } from '../upstream/errors';
 import type { OpenAlexClient, Schedule } from '../upstream/openalex';
-import { putAlias } from './aliases';
+import { putAlias } from '../db/researchers-store';
 
 export interface BuildContext {
   db: Db;

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Collaborator, ResearcherProfile } from '../../lib/api/profile';
 import { isPersonName } from '../../lib/names/noise';
-import { loadStandings } from '../actions/standing';
+import { loadStandings } from '../trust/standing';
 import type { Db } from '../db/client';
 import { researchers } from '../db/schema';
 import { isFresh, type Freshness } from '../resolve/freshness';
-import { buildSnapshot, buildSummary } from '../resolve/snapshot';
-import { getBuiltProfiles, getResearchers, getWorksOfAuthors } from '../resolve/store';
+import { buildSnapshot, buildSummary } from '../trust/snapshot';
+import { getBuiltProfiles, getResearchers, getWorksOfAuthors } from '../db/works-store';
 import { coAuthorNetwork } from '../trust/network';
 import type { OpenAlexAuthor } from '../upstream/openalex-schemas';
 import { institutionsOf, otherNamesOf, topicsOf } from './profile-parts';

@@ -2,7 +2,7 @@ import { and, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { WorksPage } from '../../lib/api/profile';
 import type { Db } from '../db/client';
 import { workAuthors, works } from '../db/schema';
-import { putWorks } from '../resolve/store';
+import { putWorks } from '../db/works-store';
 import { UpstreamError } from '../upstream/errors';
 import type { OpenAlexClient } from '../upstream/openalex';
 import { toProfileWork } from './profile-work';

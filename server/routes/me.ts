@@ -15,7 +15,7 @@ import type { MeResponse } from '../../lib/api/auth';
 import { OpenAlexAuthorId } from '../../lib/api/ids';
 import { claimsOfUser, disputesOfUser, releaseClaim, updateOwnerSettings } from '../actions/claims';
 import type { ActionDeps } from '../actions/deps';
-import { countedFollowers, follow, followedBy, unfollow } from '../actions/follows';
+import { countedFollowers, follow, followedBy, unfollow } from '../db/follows-store';
 import { answerInvitation, blockUser, invitationsOf, unreadCount } from '../actions/invitations';
 import { LIMITS, rateLimit, writesOnly } from '../actions/rate-limit';
 import { findResearcher, summariesOf } from '../actions/records';

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { ReportRequest, type ReportResponse } from '../../lib/api/actions';
 import type { ActionDeps } from '../actions/deps';
 import { LIMITS, rateLimit } from '../actions/rate-limit';
-import { fileReport } from '../actions/reports';
+import { fileReport } from '../db/reports-store';
 import { clientKey, optionalSession, type MaybeSessionEnv } from '../auth/middleware';
 import { actionBodyLimit, parseJsonBody } from './json-body';
 

@@ -13,7 +13,7 @@ import type { ActionDeps } from '../actions/deps';
 import { connectBlocker, invitationById, sendInvitation } from '../actions/invitations';
 import { LIMITS, rateLimit } from '../actions/rate-limit';
 import { findResearcher, summariesOf } from '../actions/records';
-import { loadStandings, NO_STANDING } from '../actions/standing';
+import { loadStandings, NO_STANDING } from '../trust/standing';
 import { optionalSession, requireSession, type MaybeSessionEnv, type SessionEnv } from '../auth/middleware';
 import { apiError } from '../http-errors';
 import { actionBodyLimit, parseJsonBody } from './json-body';

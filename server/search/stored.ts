@@ -3,9 +3,9 @@ import type { ResearcherSummary } from '../../lib/api/researcher';
 import { parseName } from '../../lib/names';
 import type { Db } from '../db/client';
 import { researchers } from '../db/schema';
-import { loadStandings } from '../actions/standing';
-import { buildSummary } from '../resolve/snapshot';
-import { getBuiltProfiles, getResearchers, getWorksOfAuthors } from '../resolve/store';
+import { loadStandings } from '../trust/standing';
+import { buildSummary } from '../trust/snapshot';
+import { getBuiltProfiles, getResearchers, getWorksOfAuthors } from '../db/works-store';
 import type { OpenAlexAuthor } from '../upstream/openalex-schemas';
 
 const STORED_MATCHES = 50;

@@ -3,9 +3,9 @@ import type { ClaimEvidence } from '../../lib/api/actions';
 import type { Verification } from '../../lib/api/researcher';
 import type { Db } from '../db/client';
 import { claims, follows, users } from '../db/schema';
-import type { StoredWork } from '../resolve/store';
-import { coAuthorNetwork } from '../trust/network';
-import type { TrustInputs } from '../trust/types';
+import type { StoredWork } from '../db/works-store';
+import { coAuthorNetwork } from './network';
+import type { TrustInputs } from './types';
 
 /** What PeerLens's own users add to a researcher record: its owner, an open dispute, its followers. */
 export interface RecordStanding {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { researcherAliases } from '../db/schema';
+import type { Db } from './client';
+import { researcherAliases } from './schema';
 
 /** The id OpenAlex merged `id` into, if it told us so before. */
 export async function getAlias(db: Db, id: string): Promise<string | null> {

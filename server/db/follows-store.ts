@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { follows } from '../db/schema';
-import { loadStandings } from './standing';
+import type { Db } from './client';
+import { follows } from './schema';
+import { loadStandings } from '../trust/standing';
 
 /** Idempotent: the primary key makes a second follow a no-op, never a second row. */
 export async function follow(db: Db, userId: string, researcherId: string, now: Date): Promise<void> {

@@ -1,9 +1,9 @@
 import { and, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { paperLookups, researchers, workAuthors, works } from '../db/schema';
+import type { Db } from './client';
+import { paperLookups, researchers, workAuthors, works } from './schema';
 import type { OpenAlexAuthor, OpenAlexWork } from '../upstream/openalex-schemas';
 import { toOpenAlexAuthorId, toOpenAlexWorkId, normaliseDoi, toOrcid } from '../../lib/api/ids';
-import type { WorkAuthorship } from './align';
+import type { WorkAuthorship } from '../resolve/align';
 
 /** Reads and writes of what the resolver caches: paper look-ups, works with their authorships, author records. */
 
