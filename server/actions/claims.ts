@@ -5,12 +5,13 @@ import type { DisputeNotice, SessionUser } from '../../lib/api/auth';
 import { toOrcid } from '../../lib/api/ids';
 import type { Db } from '../db/client';
 import { claimAudit, claims, users } from '../db/schema';
-import { getResearchers } from '../db/works-store';
+import { getResearchers } from '../db/researchers-store';
+import { storedDoisOfAuthor } from '../db/works-store';
 import type { OrcidApiClient, OrcidFacts } from '../upstream/orcid';
 import { claimReason, decideClaim, MAX_OPEN_DISPUTES, type ClaimDecision, type ClaimFacts } from './claim-rules';
 import { uniqueViolation } from './db-errors';
 import type { ActionDeps } from './deps';
-import { findResearcher, storedDoisOf } from './records';
+import { findResearcher } from './records';
 
 type ClaimRow = typeof claims.$inferSelect;
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -48,7 +49,7 @@ export async function claimRecord(deps: ActionDeps & { orcidApi: OrcidApiClient 
     signedInOrcid: user.orcid,
     recordOrcid: toOrcid(record.orcid),
     recordWorks: record.works_count,
-    recordDois: await storedDoisOf(deps.db, researcherId),
+    recordDois: await storedDoisOfAuthor(deps.db, researcherId),
     recordInstitutions: [...record.last_known_institutions, ...record.affiliations.map((a) => a.institution)].map((i) => ({ name: i.display_name, ror: i.ror })),
     orcid,
     orcidProblem,

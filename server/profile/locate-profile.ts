@@ -6,7 +6,7 @@ import type { OpenAlexClient } from '../upstream/openalex';
 import { getAlias } from '../db/researchers-store';
 import { buildProfile, type BuildContext } from './build-profile';
 import type { ProfileBuilds } from './builds';
-import { getProfileState, type StoredProfileState } from './read-profile';
+import { getProfileState, type StoredProfileState } from '../db/researchers-store';
 
 export interface ProfileDeps {
   db: Db;

@@ -17,7 +17,8 @@ import { createLimit } from './limit';
 import { loadAuthors, type LoadedAuthor } from './load-authors';
 import { AUTHOR_GONE, invalidPaperReason, isTransient, type Reason, STILL_LOOKING, upstreamFailure } from './reasons';
 import { buildSummary } from '../trust/snapshot';
-import { authorshipsOf, getBuiltProfiles, getWorksOfAuthors, type StoredWork } from '../db/works-store';
+import { authorshipsOf, getWorksOfAuthors, type StoredWork } from '../db/works-store';
+import { getBuiltProfiles } from '../db/researchers-store';
 import { type BridgeAnswer, type BridgedAlignment, getBridges, putBridge } from '../db/paper-bridges-store';
 import { resolveUnindexed } from './unindexed/resolve-unindexed';
 

@@ -15,10 +15,12 @@ import type { MeResponse } from '../../lib/api/auth';
 import { OpenAlexAuthorId } from '../../lib/api/ids';
 import { claimsOfUser, disputesOfUser, releaseClaim, updateOwnerSettings } from '../actions/claims';
 import type { ActionDeps } from '../actions/deps';
-import { countedFollowers, follow, followedBy, unfollow } from '../db/follows-store';
+import { follow, followedBy, unfollow } from '../db/follows-store';
+import { countedFollowers } from '../trust/standing';
 import { answerInvitation, blockUser, invitationsOf, unreadCount } from '../actions/invitations';
 import { LIMITS, rateLimit, writesOnly } from '../actions/rate-limit';
-import { findResearcher, summariesOf } from '../actions/records';
+import { findResearcher } from '../actions/records';
+import { storedSummaries } from '../trust/stored-summaries';
 import { requireSession, type SessionEnv } from '../auth/middleware';
 import { apiError } from '../http-errors';
 import { actionBodyLimit, parseJsonBody } from './json-body';
@@ -65,7 +67,7 @@ export function meRoutes(deps: ActionDeps): Hono<SessionEnv> {
 
   routes.get('/me/following', async (c) => {
     const list = await followedBy(deps.db, c.get('session').user.id);
-    const summaries = await summariesOf(deps.db, list.map((f) => f.researcherId), deps.now());
+    const summaries = await storedSummaries(deps.db, list.map((f) => f.researcherId), deps.now());
     const body: FollowingResponse = {
       items: list.map((f) => ({ researcherId: f.researcherId, followedAt: f.followedAt.toISOString(), summary: summaries.get(f.researcherId) ?? null })),
     };

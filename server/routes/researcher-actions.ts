@@ -12,7 +12,8 @@ import { claimOf, claimRecord, toClaim } from '../actions/claims';
 import type { ActionDeps } from '../actions/deps';
 import { connectBlocker, invitationById, sendInvitation } from '../actions/invitations';
 import { LIMITS, rateLimit } from '../actions/rate-limit';
-import { findResearcher, summariesOf } from '../actions/records';
+import { findResearcher } from '../actions/records';
+import { storedSummaries } from '../trust/stored-summaries';
 import { loadStandings, NO_STANDING } from '../trust/standing';
 import { optionalSession, requireSession, type MaybeSessionEnv, type SessionEnv } from '../auth/middleware';
 import { apiError } from '../http-errors';
@@ -36,7 +37,7 @@ export function researcherActionRoutes(deps: ActionDeps): Hono {
     if (outcome.kind === 'too-many-disputes') {
       return apiError(c, 429, `You already hold ${MAX_OPEN_DISPUTES} open disputes, the most one person may: withdraw one in My profile, or wait until PeerLens has reviewed them.`);
     }
-    const summary = (await summariesOf(deps.db, [id.data], deps.now())).get(id.data) ?? null;
+    const summary = (await storedSummaries(deps.db, [id.data], deps.now())).get(id.data) ?? null;
     return c.json({ claim: outcome.claim, summary } satisfies ClaimResponse, outcome.kind === 'new' ? 201 : 200);
   });
 

@@ -4,14 +4,15 @@ import { nameCompatibility } from '../../lib/names';
 import type { Db } from '../db/client';
 import { getAlias } from '../db/researchers-store';
 import { DEFAULT_FRESHNESS, isFresh, type Freshness } from '../resolve/freshness';
-import { getResearchers } from '../db/works-store';
+import { getResearchers } from '../db/researchers-store';
 import { UpstreamError } from '../upstream/errors';
 import type { OpenAlexClient } from '../upstream/openalex';
 import type { OpenAlexAuthor } from '../upstream/openalex-schemas';
 import { candidateOf } from './candidate';
 import type { SearchCache } from './search-cache';
 import type { SearchQuery } from './search-query';
-import { storedByName, storedByOrcid, storedSummaries } from './stored';
+import { storedSummaries } from '../trust/stored-summaries';
+import { storedByName, storedByOrcid } from './stored';
 
 export interface SearchDeps {
   db: Db;
