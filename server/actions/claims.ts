@@ -10,7 +10,7 @@ import { storedDoisOfAuthor } from '../db/works-store';
 import type { OrcidApiClient, OrcidFacts } from '../upstream/orcid';
 import { claimReason, decideClaim, MAX_OPEN_DISPUTES, type ClaimDecision, type ClaimFacts } from './claim-rules';
 import { uniqueViolation } from './db-errors';
-import type { ActionDeps } from './deps';
+import type { AppDeps } from '../deps';
 import { findResearcher } from './records';
 
 type ClaimRow = typeof claims.$inferSelect;
@@ -30,7 +30,7 @@ export type ClaimOutcome =
  * with the one-owner index as the last word: of two concurrent winning claims one is approved and the other
  * becomes a dispute.
  */
-export async function claimRecord(deps: ActionDeps & { orcidApi: OrcidApiClient }, user: SessionUser, researcherId: string): Promise<ClaimOutcome> {
+export async function claimRecord(deps: Pick<AppDeps, 'db' | 'openalex' | 'now'> & { orcidApi: OrcidApiClient }, user: SessionUser, researcherId: string): Promise<ClaimOutcome> {
   const existing = await claimOf(deps.db, user.id, researcherId);
   if (existing) return { kind: 'existing', claim: toClaim(existing) };
   const lookup = await findResearcher(deps, researcherId);

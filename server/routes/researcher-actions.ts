@@ -9,7 +9,7 @@ import {
 import { OpenAlexAuthorId } from '../../lib/api/ids';
 import { MAX_OPEN_DISPUTES } from '../actions/claim-rules';
 import { claimOf, claimRecord, toClaim } from '../actions/claims';
-import type { ActionDeps } from '../actions/deps';
+import type { AppDeps } from '../deps';
 import { connectBlocker, invitationById, sendInvitation } from '../actions/invitations';
 import { LIMITS, rateLimit } from '../actions/rate-limit';
 import { findResearcher } from '../actions/records';
@@ -17,12 +17,12 @@ import { storedSummaries } from '../trust/stored-summaries';
 import { loadStandings, NO_STANDING } from '../trust/standing';
 import { optionalSession, requireSession, type MaybeSessionEnv, type SessionEnv } from '../auth/middleware';
 import { apiError } from '../http-errors';
-import { actionBodyLimit, parseJsonBody } from './json-body';
+import { limitBody, parseJsonBody } from './json-body';
 
 const BAD_ID = 'Not an OpenAlex author id (e.g. A5023888391).';
 
 /** Actions on one researcher record: claim it, see its claim state, invite its owner. */
-export function researcherActionRoutes(deps: ActionDeps): Hono {
+export function researcherActionRoutes(deps: AppDeps): Hono {
   const routes = new Hono();
   const signedIn = new Hono<SessionEnv>();
   const byUser = rateLimit<SessionEnv>(deps, LIMITS.actions, (c) => c.get('session').user.id);
@@ -41,7 +41,7 @@ export function researcherActionRoutes(deps: ActionDeps): Hono {
     return c.json({ claim: outcome.claim, summary } satisfies ClaimResponse, outcome.kind === 'new' ? 201 : 200);
   });
 
-  signedIn.post('/researchers/:id/invitations', requireSession(deps), byUser, actionBodyLimit(), async (c) => {
+  signedIn.post('/researchers/:id/invitations', requireSession(deps), byUser, limitBody(), async (c) => {
     const id = OpenAlexAuthorId.safeParse(c.req.param('id'));
     if (!id.success) return apiError(c, 400, BAD_ID);
     const parsed = await parseJsonBody(c, InvitationRequest, 'invitation');
