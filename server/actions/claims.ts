@@ -9,7 +9,7 @@ import { getResearchers } from '../db/researchers-store';
 import { storedDoisOfAuthor } from '../db/works-store';
 import type { OrcidApiClient, OrcidFacts } from '../upstream/orcid';
 import { claimReason, decideClaim, MAX_OPEN_DISPUTES, type ClaimDecision, type ClaimFacts } from './claim-rules';
-import { uniqueViolation } from './db-errors';
+import { uniqueViolation } from '../db/errors';
 import type { AppDeps } from '../deps';
 import { findResearcher } from './records';
 

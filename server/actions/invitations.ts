@@ -5,7 +5,7 @@ import type { SessionUser } from '../../lib/api/auth';
 import { toOrcid } from '../../lib/api/ids';
 import type { Db } from '../db/client';
 import { blocks, claims, invitations, users } from '../db/schema';
-import { uniqueViolation } from './db-errors';
+import { uniqueViolation } from '../db/errors';
 import type { RecordStanding } from '../trust/standing';
 
 const DAY_MS = 86400_000;
