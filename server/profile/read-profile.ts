@@ -7,7 +7,6 @@ import { buildSnapshot, buildSummary } from '../trust/snapshot';
 import { getWorksOfAuthors } from '../db/works-store';
 import { getBuiltProfiles, getResearchers, type StoredProfileState } from '../db/researchers-store';
 import { coAuthorNetwork } from '../trust/network';
-import type { OpenAlexAuthor } from '../upstream/openalex-schemas';
 import { institutionsOf, otherNamesOf, topicsOf } from './profile-parts';
 import { readWorksPage, type WorksPageQuery } from './works-page';
 

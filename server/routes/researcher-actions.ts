@@ -8,7 +8,8 @@ import {
 } from '../../lib/api/actions';
 import { OpenAlexAuthorId } from '../../lib/api/ids';
 import { MAX_OPEN_DISPUTES } from '../actions/claim-rules';
-import { claimOf, claimRecord, toClaim } from '../actions/claims';
+import { claimRecord, toClaim } from '../actions/claims';
+import { claimOf } from '../db/claims-store';
 import type { AppDeps } from '../deps';
 import { connectBlocker, invitationById, sendInvitation } from '../actions/invitations';
 import { LIMITS, rateLimit } from '../actions/rate-limit';
