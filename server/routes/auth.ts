@@ -10,7 +10,7 @@ import { isAllowedRedirect, redirectWithFragment } from '../auth/redirects';
 import { createSession, revokeSession } from '../auth/sessions';
 import { randomToken, sha256 } from '../auth/tokens';
 import { saveTransaction, takeTransaction, TRANSACTION_MINUTES } from '../auth/transactions';
-import { upsertUser } from '../auth/users';
+import { upsertUser } from '../db/users-store';
 import { apiError } from '../http-errors';
 
 /** Binds a sign-in to the browser window that started it, so a started flow cannot be finished elsewhere. */

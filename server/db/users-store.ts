@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { users } from '../db/schema';
+import type { Db } from './client';
+import { users } from './schema';
 
 /** The user with this ORCID iD, created on first sign-in; the name follows what ORCID last said. */
 export async function upsertUser(db: Db, orcid: string, name: string | null, now: Date): Promise<string> {
