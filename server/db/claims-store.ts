@@ -1,13 +1,11 @@
 import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { Db } from './client';
+import type { Db, Tx } from './client';
 import { claimAudit, claims, users } from './schema';
 
 /** Claims of researcher records, their audit trail and the locks that serialise decisions: every query on them. */
 
 export type ClaimRow = typeof claims.$inferSelect;
 export type NewClaimRow = typeof claims.$inferInsert;
-/** A transaction's handle, for the reads and writes that must share one. */
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Decided claims (approved or disputed, not pending) on the records `ids`, with the claimant's ORCID iD. */
 export async function decidedClaimsOn(db: Db, ids: readonly string[]) {

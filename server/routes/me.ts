@@ -17,7 +17,8 @@ import { claimsOfUser, disputesOfUser, releaseClaim, updateOwnerSettings } from 
 import type { AppDeps } from '../deps';
 import { follow, followedBy, unfollow } from '../db/follows-store';
 import { countedFollowers } from '../trust/standing';
-import { answerInvitation, blockUser, invitationsOf, unreadCount } from '../actions/invitations';
+import { answerInvitation, blockUser, invitationsOf } from '../actions/invitations';
+import { unreadCount } from '../db/invitations-store';
 import { LIMITS, rateLimit, writesOnly } from '../actions/rate-limit';
 import { findResearcher } from '../actions/records';
 import { storedSummaries } from '../trust/stored-summaries';
