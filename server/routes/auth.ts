@@ -3,7 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as oidc from 'openid-client';
 import type { SignOutResponse } from '../../lib/api/auth';
 import type { AppDeps } from '../deps';
-import { LIMITS, rateLimit } from '../actions/rate-limit';
+import { LIMITS, rateLimit } from './rate-limit';
 import { clientKey, requireSession, type SessionEnv } from '../auth/middleware';
 import { SignInError } from '../auth/orcid-oidc';
 import { isAllowedRedirect, redirectWithFragment } from '../auth/redirects';

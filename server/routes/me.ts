@@ -19,7 +19,7 @@ import { follow, followedBy, unfollow } from '../db/follows-store';
 import { countedFollowers } from '../trust/standing';
 import { answerInvitation, blockUser, invitationsOf } from '../actions/invitations';
 import { unreadCount } from '../db/invitations-store';
-import { LIMITS, rateLimit, writesOnly } from '../actions/rate-limit';
+import { LIMITS, rateLimit, writesOnly } from './rate-limit';
 import { findResearcher } from '../actions/records';
 import { storedSummaries } from '../trust/stored-summaries';
 import { requireSession, type SessionEnv } from '../auth/middleware';

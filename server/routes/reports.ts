@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { ReportRequest, type ReportResponse } from '../../lib/api/actions';
 import type { AppDeps } from '../deps';
-import { LIMITS, rateLimit } from '../actions/rate-limit';
+import { LIMITS, rateLimit } from './rate-limit';
 import { fileReport } from '../db/reports-store';
 import { clientKey, optionalSession, type MaybeSessionEnv } from '../auth/middleware';
 import { limitBody, parseJsonBody } from './json-body';

@@ -12,7 +12,7 @@ import { claimRecord, toClaim } from '../actions/claims';
 import { claimOf } from '../db/claims-store';
 import type { AppDeps } from '../deps';
 import { connectBlocker, invitationById, sendInvitation } from '../actions/invitations';
-import { LIMITS, rateLimit } from '../actions/rate-limit';
+import { LIMITS, rateLimit } from './rate-limit';
 import { findResearcher } from '../actions/records';
 import { storedSummaries } from '../trust/stored-summaries';
 import { loadStandings, NO_STANDING } from '../trust/standing';
