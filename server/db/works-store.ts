@@ -3,13 +3,21 @@ import type { Db } from './client';
 import { paperLookups, workAuthors, works } from './schema';
 import type { OpenAlexWork } from '../upstream/openalex-schemas';
 import { toOpenAlexAuthorId, toOpenAlexWorkId, normaliseDoi, toOrcid } from '../../lib/api/ids';
-import type { WorkAuthorship } from '../resolve/align';
 
 /** Works with their authorships, and which work a paper look-up found: every read and write of those tables. */
 
 export interface Stored<T> {
   value: T;
   fetchedAt: Date;
+}
+
+/** An authorship of the OpenAlex work. */
+export interface WorkAuthorship {
+  position: number;
+  authorId: string | null;
+  rawName: string | null;
+  displayName: string | null;
+  orcid: string | null;
 }
 
 export interface StoredAuthorship extends WorkAuthorship {
