@@ -9,7 +9,7 @@ import { SignInError } from '../auth/orcid-oidc';
 import { isAllowedRedirect, redirectWithFragment } from '../auth/redirects';
 import { createSession, revokeSession } from '../auth/sessions';
 import { randomToken, sha256 } from '../auth/tokens';
-import { saveTransaction, takeTransaction, TRANSACTION_MINUTES } from '../auth/transactions';
+import { saveTransaction, takeTransaction, TRANSACTION_MINUTES } from '../db/auth-transactions-store';
 import { upsertUser } from '../db/users-store';
 import { apiError } from '../http-errors';
 
