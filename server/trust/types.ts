@@ -59,4 +59,3 @@ export interface TrustInputs {
 
 // The breakdown's shapes are the wire contract's (lib/api/profile.ts): one definition, inferred from its zod schemas.
 export type { TrustBreakdown, TrustInputLine, TrustPart, TrustPenalty } from '../../lib/api/profile';
-export type TrustPartKey = TrustPart['key'];
