@@ -1,4 +1,3 @@
-import type { TrustPart } from '../../lib/api/profile';
 import type { Verification } from '../../lib/api/researcher';
 
 export interface WorksEvidence {
