@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DETECTOR_SCRIPT_FILE, DETECTOR_SCRIPT_ID } from '../lib/sites/detector-registration';
-import { LARGE_PAGE_URL, PLAIN_NEWS_URL, largeNonScholarlyPage, plainNewsPage } from '../tests/support/plain-pages';
+import { LARGE_PAGE_URL, PLAIN_NEWS_URL, largeNonScholarlyPage, plainNewsPage } from './support/plain-pages';
 import { extensionScriptMs, extensionWork, startTrace, stopTrace } from './bench-trace';
 
 export const DETECTOR_PAGES = [

@@ -11,9 +11,10 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { startOpenAlexReplay } from '../tests/server/support/openalex-replay';
-import { MEARMAN_PAPERS, PEERJ } from '../tests/server/support/papers';
-import { freePort, startThrowawayPostgres } from '../tests/server/support/throwaway-postgres';
+import { startOpenAlexReplay } from '../server/dev/openalex-replay';
+import { MEARMAN_PAPERS, PEERJ } from '../server/dev/papers';
+import { startThrowawayPostgres } from '../server/dev/throwaway-postgres';
+import { freePort } from '../server/dev/free-port';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);

@@ -11,11 +11,11 @@ import { fromPglite } from '../server/db/client';
 import { CrossrefClient } from '../server/upstream/crossref';
 import { OpenAlexClient } from '../server/upstream/openalex';
 import { SemanticScholarClient } from '../server/upstream/semantic-scholar';
-import { startCrossrefReplay } from '../tests/server/support/crossref-replay';
-import { startOpenAlexReplay } from '../tests/server/support/openalex-replay';
-import { startSemanticScholarReplay } from '../tests/server/support/semantic-scholar-replay';
-import { describeEvaluation, evaluateWithheldWorks } from '../tests/server/support/unindexed-evaluation';
-import { type ScenarioResult, type UpstreamHarness, coldNewPaperPage, countCalls, newListingBatch, resetCalls } from '../tests/server/support/unindexed-scenarios';
+import { startCrossrefReplay } from '../server/dev/crossref-replay';
+import { startOpenAlexReplay } from '../server/dev/openalex-replay';
+import { startSemanticScholarReplay } from '../server/dev/semantic-scholar-replay';
+import { describeEvaluation, evaluateWithheldWorks } from '../server/dev/unindexed-evaluation';
+import { type ScenarioResult, type UpstreamHarness, coldNewPaperPage, countCalls, newListingBatch, resetCalls } from '../server/dev/unindexed-scenarios';
 
 export async function benchUpstream(): Promise<string[]> {
   const client = await PGlite.create();

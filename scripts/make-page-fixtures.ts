@@ -4,8 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listingPage } from '../tests/support/arxiv-listing-page';
-import { repoRoot } from '../tests/support/fixtures';
+import { listingPage } from './support/arxiv-listing-page';
+import { repoRoot } from '../server/dev/fixtures';
 
 const out = join(repoRoot, 'tests', 'fixtures', 'pages');
 

@@ -3,12 +3,9 @@
  * translators. Run once, output committed: `npx tsx scripts/make-site-fixtures.ts`.
  */
 import { writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { repoRoot } from '../server/dev/fixtures';
 import { SITE_PAGES, sitePageHtml } from '../server/dev/site-pages';
-
-// Scripts never import tests/ (issue 10's boundary): the repository root from this file's place.
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const out = join(repoRoot, 'tests', 'fixtures', 'pages');
 for (const page of SITE_PAGES) writeFileSync(join(out, page.file), sitePageHtml(page));

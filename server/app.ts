@@ -1,13 +1,10 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import type { TrustProxy } from './auth/client-address';
-import type { AuthDeps } from './auth/deps';
-import type { Db, DbKind } from './db/client';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './db/unavailable';
+import type { AppDeps } from './deps';
 import { apiError } from './http-errors';
 import { ResolveAnswerCache } from './resolve/answer-cache';
-import type { Freshness } from './resolve/freshness';
 import { ProfileBuilds } from './profile/builds';
 import { actionRoutes } from './routes/actions';
 import { healthRoutes } from './routes/health';
@@ -15,34 +12,6 @@ import { researcherRoutes } from './routes/researchers';
 import { resolveRoutes } from './routes/resolve';
 import { searchRoutes } from './routes/search';
 import { SearchCache } from './search/search-cache';
-import type { CrossrefClient } from './upstream/crossref';
-import type { OpenAlexClient } from './upstream/openalex';
-import type { SemanticScholarClient } from './upstream/semantic-scholar';
-
-export interface AppDeps {
-  db: Db;
-  dbKind: DbKind;
-  openalex: OpenAlexClient;
-  /** Resolving papers OpenAlex has not indexed yet (optional: without them, co-author evidence alone). */
-  s2?: SemanticScholarClient | null;
-  crossref?: CrossrefClient | null;
-  /** Injected so tests can move time (freshness) without touching the clock. */
-  now: () => Date;
-  freshness?: Freshness;
-  upstreamConcurrency?: number;
-  /** A resolve request's overall deadline (resolve/deadline.ts). */
-  deadlineMs?: number;
-  maxBodyBytes?: number;
-  /** ORCID sign-in and record API; without it sign-in answers 503 and claims cannot be decided. */
-  auth?: AuthDeps;
-  /** Profile builds in flight (one per id); passed in so the owner can wait for background rebuilds. */
-  builds?: ProfileBuilds;
-  searchCache?: SearchCache;
-  /** TRUST_PROXY, parsed (auth/client-address.ts); null or absent → per-address limits key on the socket. */
-  trustProxy?: TrustProxy | null;
-  /** Stored papers' answers (resolve/answer-cache.ts); one per app unless passed in. */
-  answers?: ResolveAnswerCache;
-}
 
 /** Extension pages call the service from their own origin; only those get CORS headers. */
 const EXTENSION_ORIGIN = /^(chrome|moz)-extension:\/\/[a-z0-9-]+$/i;

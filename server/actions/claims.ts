@@ -1,19 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Claim, ProfileSettingsRequest } from '../../lib/api/actions';
 import type { DisputeNotice, SessionUser } from '../../lib/api/auth';
 import { toOrcid } from '../../lib/api/ids';
 import type { Db } from '../db/client';
-import { claimAudit, claims, users } from '../db/schema';
-import { getResearchers } from '../resolve/store';
+import {
+  approvedClaimsOf,
+  claimOf,
+  claimOfUserById,
+  claimsOfUserRows,
+  deleteClaim,
+  disputesOn,
+  insertClaim,
+  lockAndCountOpenDisputes,
+  lockRecordClaims,
+  otherOwnerOf,
+  reopenDisputes,
+  updateOwnerClaim,
+  type ClaimRow,
+} from '../db/claims-store';
+import { getResearchers } from '../db/researchers-store';
+import { storedDoisOfAuthor } from '../db/works-store';
 import type { OrcidApiClient, OrcidFacts } from '../upstream/orcid';
-import { claimReason, decideClaim, MAX_OPEN_DISPUTES, type ClaimDecision, type ClaimFacts } from './claim-rules';
-import { uniqueViolation } from './db-errors';
-import type { ActionDeps } from './deps';
-import { findResearcher, storedDoisOf } from './records';
-
-type ClaimRow = typeof claims.$inferSelect;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+import { claimReason, decideClaim, MAX_OPEN_DISPUTES, type ClaimFacts } from './claim-rules';
+import { uniqueViolation } from '../db/errors';
+import type { AppDeps } from '../deps';
+import { findResearcher } from './records';
 
 export type ClaimOutcome =
   | { kind: 'not-found' }
@@ -29,7 +40,7 @@ export type ClaimOutcome =
  * with the one-owner index as the last word: of two concurrent winning claims one is approved and the other
  * becomes a dispute.
  */
-export async function claimRecord(deps: ActionDeps & { orcidApi: OrcidApiClient }, user: SessionUser, researcherId: string): Promise<ClaimOutcome> {
+export async function claimRecord(deps: Pick<AppDeps, 'db' | 'openalex' | 'now'> & { orcidApi: OrcidApiClient }, user: SessionUser, researcherId: string): Promise<ClaimOutcome> {
   const existing = await claimOf(deps.db, user.id, researcherId);
   if (existing) return { kind: 'existing', claim: toClaim(existing) };
   const lookup = await findResearcher(deps, researcherId);
@@ -48,7 +59,7 @@ export async function claimRecord(deps: ActionDeps & { orcidApi: OrcidApiClient 
     signedInOrcid: user.orcid,
     recordOrcid: toOrcid(record.orcid),
     recordWorks: record.works_count,
-    recordDois: await storedDoisOf(deps.db, researcherId),
+    recordDois: await storedDoisOfAuthor(deps.db, researcherId),
     recordInstitutions: [...record.last_known_institutions, ...record.affiliations.map((a) => a.institution)].map((i) => ({ name: i.display_name, ror: i.ror })),
     orcid,
     orcidProblem,
@@ -56,16 +67,18 @@ export async function claimRecord(deps: ActionDeps & { orcidApi: OrcidApiClient 
 
   const write = (forceDispute: boolean) =>
     deps.db.transaction(async (tx) => {
-      await lockRecord(tx, researcherId);
+      await lockRecordClaims(tx, researcherId);
       const again = await claimOf(tx, user.id, researcherId);
       if (again) return { kind: 'existing' as const, claim: toClaim(again) };
-      const [owner] = await tx
-        .select({ id: claims.id, evidence: claims.evidence })
-        .from(claims)
-        .where(and(eq(claims.researcherId, researcherId), eq(claims.status, 'approved'), ne(claims.userId, user.id)));
+      const owner = await otherOwnerOf(tx, researcherId, user.id);
       const decision = decideClaim({ ...facts, ownedByAnother: forceDispute || owner !== undefined, ownerEvidence: owner?.evidence ?? null });
-      if (decision.status === 'disputed' && (await openDisputes(tx, user.id)) >= MAX_OPEN_DISPUTES) return { kind: 'too-many-disputes' as const };
-      const row = await insertClaim(tx, user.id, researcherId, decision, deps.now());
+      if (decision.status === 'disputed' && (await lockAndCountOpenDisputes(tx, user.id)) >= MAX_OPEN_DISPUTES) return { kind: 'too-many-disputes' as const };
+      const now = deps.now();
+      const row = await insertClaim(
+        tx,
+        { id: randomUUID(), researcherId, userId: user.id, status: decision.status, rule: decision.rule, evidence: decision.evidence, level: decision.level, createdAt: now, decidedAt: now },
+        now,
+      );
       return { kind: 'new' as const, claim: toClaim(row) };
     });
 
@@ -86,21 +99,12 @@ export async function claimRecord(deps: ActionDeps & { orcidApi: OrcidApiClient 
 /** Releases one of the user's claims; when it was the owner's, open disputes over the record go back to review. */
 export async function releaseClaim(deps: { db: Db; now: () => Date }, userId: string, claimId: string): Promise<ClaimRow | null> {
   return deps.db.transaction(async (tx) => {
-    const [found] = await tx.select().from(claims).where(and(eq(claims.id, claimId), eq(claims.userId, userId)));
+    const found = await claimOfUserById(tx, userId, claimId);
     if (!found) return null;
-    await lockRecord(tx, found.researcherId);
-    const [row] = await tx.delete(claims).where(and(eq(claims.id, claimId), eq(claims.userId, userId))).returning();
-    if (!row) return null;
+    await lockRecordClaims(tx, found.researcherId);
     const now = deps.now();
-    await audit(tx, row, 'released', now);
-    if (row.status === 'approved') {
-      const reopened = await tx
-        .update(claims)
-        .set({ status: 'pending', rule: 'review', decidedAt: now })
-        .where(and(eq(claims.researcherId, row.researcherId), eq(claims.status, 'disputed')))
-        .returning();
-      for (const r of reopened) await audit(tx, r, 'reopened', now);
-    }
+    const row = await deleteClaim(tx, userId, claimId, now);
+    if (row?.status === 'approved') await reopenDisputes(tx, row.researcherId, now);
     return row;
   });
 }
@@ -109,23 +113,19 @@ export type SettingsOutcome = { kind: 'ok'; claim: Claim } | { kind: 'none-owned
 
 /** Sets the owner's "open to collaborate" and headline on one of their approved claims. */
 export async function updateOwnerSettings(db: Db, userId: string, req: ProfileSettingsRequest): Promise<SettingsOutcome> {
-  const owned = await db.select().from(claims).where(and(eq(claims.userId, userId), eq(claims.status, 'approved')));
+  const owned = await approvedClaimsOf(db, userId);
   if (owned.length === 0) return { kind: 'none-owned' };
   const target = req.researcherId ? owned.find((c) => c.researcherId === req.researcherId) : owned.length === 1 ? owned[0] : undefined;
   if (!target) return req.researcherId ? { kind: 'not-owned' } : { kind: 'ambiguous' };
-  const [row] = await db
-    .update(claims)
-    .set({
-      ...(req.openToCollaborate !== undefined ? { openToCollaborate: req.openToCollaborate } : {}),
-      ...(req.headline !== undefined ? { headline: req.headline } : {}),
-    })
-    .where(and(eq(claims.id, target.id), eq(claims.status, 'approved')))
-    .returning();
+  const row = await updateOwnerClaim(db, target.id, {
+    ...(req.openToCollaborate !== undefined ? { openToCollaborate: req.openToCollaborate } : {}),
+    ...(req.headline !== undefined ? { headline: req.headline } : {}),
+  });
   return row ? { kind: 'ok', claim: toClaim(row) } : { kind: 'not-owned' };
 }
 
 export async function claimsOfUser(db: Db, userId: string): Promise<Claim[]> {
-  const rows = await db.select().from(claims).where(eq(claims.userId, userId)).orderBy(asc(claims.createdAt));
+  const rows = await claimsOfUserRows(db, userId);
   return rows.map(toClaim);
 }
 
@@ -146,11 +146,7 @@ export async function disputesOfUser(db: Db, userId: string, mine: Claim[]): Pro
     }));
   const owned = mine.filter((c) => c.status === 'approved').map((c) => c.researcherId);
   if (owned.length > 0) {
-    const against = await db
-      .select({ claim: claims, orcid: users.orcid, name: users.name })
-      .from(claims)
-      .innerJoin(users, eq(users.id, claims.userId))
-      .where(and(inArray(claims.researcherId, owned), eq(claims.status, 'disputed')));
+    const against = await disputesOn(db, owned);
     for (const { claim: c, orcid, name } of against) {
       notices.push({
         researcherId: c.researcherId,
@@ -170,11 +166,6 @@ export async function disputesOfUser(db: Db, userId: string, mine: Claim[]): Pro
   return notices.map((n) => ({ ...n, researcherName: records.get(n.researcherId)?.value.display_name ?? null }));
 }
 
-export async function claimOf(db: Db | Tx, userId: string, researcherId: string): Promise<ClaimRow | undefined> {
-  const [row] = await db.select().from(claims).where(and(eq(claims.userId, userId), eq(claims.researcherId, researcherId)));
-  return row;
-}
-
 export function toClaim(row: ClaimRow): Claim {
   return {
     id: row.id,
@@ -189,33 +180,4 @@ export function toClaim(row: ClaimRow): Claim {
     createdAt: row.createdAt.toISOString(),
     decidedAt: row.decidedAt.toISOString(),
   };
-}
-
-async function insertClaim(tx: Tx, userId: string, researcherId: string, d: ClaimDecision, now: Date): Promise<ClaimRow> {
-  const [row] = await tx
-    .insert(claims)
-    .values({ id: randomUUID(), researcherId, userId, status: d.status, rule: d.rule, evidence: d.evidence, level: d.level, createdAt: now, decidedAt: now })
-    .returning();
-  await audit(tx, row!, row!.status, now);
-  return row!;
-}
-
-/** The audit is only ever inserted into (and a trigger refuses anything else). */
-async function audit(tx: Tx, row: ClaimRow, decision: string, now: Date): Promise<void> {
-  await tx.insert(claimAudit).values({ claimId: row.id, researcherId: row.researcherId, userId: row.userId, decision, rule: row.rule, evidence: row.evidence, at: now });
-}
-
-/**
- * The user's open disputes, counted under a per-user lock (taken after the record's, always in that order) so
- * that concurrent disputes of different records cannot together pass the limit.
- */
-async function openDisputes(tx: Tx, userId: string): Promise<number> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`disputes:${userId}`}))`);
-  const [row] = await tx.select({ n: count() }).from(claims).where(and(eq(claims.userId, userId), eq(claims.status, 'disputed')));
-  return row?.n ?? 0;
-}
-
-/** Serialises claim decisions of one record across connections and replicas, until the transaction ends. */
-async function lockRecord(tx: Tx, researcherId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`claim:${researcherId}`}))`);
 }

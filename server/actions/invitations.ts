@@ -1,12 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { aliasedTable, and, count, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import { CONNECT_REASONS, LIMITS_ACTIONS, type Invitation, type InvitationRequest } from '../../lib/api/actions';
 import type { SessionUser } from '../../lib/api/auth';
 import { toOrcid } from '../../lib/api/ids';
 import type { Db } from '../db/client';
-import { blocks, claims, invitations, users } from '../db/schema';
-import { uniqueViolation } from './db-errors';
-import type { RecordStanding } from './standing';
+import { claimOf } from '../db/claims-store';
+import {
+  answerPending,
+  countSentSince,
+  hasOpenInvitation,
+  insertBlock,
+  insertInvitation,
+  invitationRowById,
+  invitationRowsOf,
+  isBlocked,
+  lockSender,
+  markInboxRead,
+  type InvitationRow,
+} from '../db/invitations-store';
+import { userExists } from '../db/users-store';
+import { uniqueViolation } from '../db/errors';
+import type { RecordStanding } from '../trust/standing';
 
 const DAY_MS = 86400_000;
 
@@ -20,16 +33,12 @@ export async function connectBlocker(
   const owner = standing.owner;
   if (!owner) {
     // The person of the record (their iD on it, or their own claim waiting) is told to claim it, others why not.
-    const [mine] = await db.select({ id: claims.id }).from(claims).where(and(eq(claims.userId, viewer.id), eq(claims.researcherId, record.id)));
+    const mine = await claimOf(db, viewer.id, record.id);
     return toOrcid(record.orcid) === viewer.orcid || mine ? CONNECT_REASONS.claimFirst : CONNECT_REASONS.notClaimed;
   }
   if (owner.userId === viewer.id) return CONNECT_REASONS.ownRecord;
   if (!owner.openToCollaborate) return CONNECT_REASONS.notOpen;
-  const [blocked] = await db
-    .select({ at: blocks.createdAt })
-    .from(blocks)
-    .where(and(eq(blocks.blockerId, owner.userId), eq(blocks.blockedId, viewer.id)));
-  return blocked ? CONNECT_REASONS.blocked : null;
+  return (await isBlocked(db, owner.userId, viewer.id)) ? CONNECT_REASONS.blocked : null;
 }
 
 export type SendOutcome = { kind: 'sent'; id: string } | { kind: 'limited'; reason: string };
@@ -49,21 +58,13 @@ export async function sendInvitation(
 ): Promise<SendOutcome> {
   try {
     return await db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`invite:${sender.id}`}))`);
-      const [open] = await tx
-        .select({ id: invitations.id })
-        .from(invitations)
-        .where(and(eq(invitations.senderId, sender.id), eq(invitations.recipientId, recipientId), eq(invitations.status, 'pending')));
-      if (open) return { kind: 'limited' as const, reason: 'You already have an open invitation to this researcher; wait for their answer.' };
-      const [sent] = await tx
-        .select({ n: count() })
-        .from(invitations)
-        .where(and(eq(invitations.senderId, sender.id), gt(invitations.createdAt, new Date(now.getTime() - DAY_MS))));
-      if ((sent?.n ?? 0) >= LIMITS_ACTIONS.invitationsPerDay) {
+      await lockSender(tx, sender.id);
+      if (await hasOpenInvitation(tx, sender.id, recipientId)) return { kind: 'limited' as const, reason: 'You already have an open invitation to this researcher; wait for their answer.' };
+      if ((await countSentSince(tx, sender.id, new Date(now.getTime() - DAY_MS))) >= LIMITS_ACTIONS.invitationsPerDay) {
         return { kind: 'limited' as const, reason: `You can send at most ${LIMITS_ACTIONS.invitationsPerDay} invitations a day; try again tomorrow.` };
       }
       const id = randomUUID();
-      await tx.insert(invitations).values({
+      await insertInvitation(tx, {
         id,
         senderId: sender.id,
         recipientId,
@@ -84,23 +85,6 @@ export async function sendInvitation(
   }
 }
 
-const sender = aliasedTable(users, 'sender');
-const recipient = aliasedTable(users, 'recipient');
-
-function selectInvitations(db: Db) {
-  return db
-    .select({
-      inv: invitations,
-      from: { userId: sender.id, orcid: sender.orcid, name: sender.name },
-      to: { userId: recipient.id, orcid: recipient.orcid, name: recipient.name },
-    })
-    .from(invitations)
-    .innerJoin(sender, eq(sender.id, invitations.senderId))
-    .innerJoin(recipient, eq(recipient.id, invitations.recipientId));
-}
-
-type InvitationRow = Awaited<ReturnType<ReturnType<typeof selectInvitations>['where']>>[number];
-
 function toInvitation(r: InvitationRow): Invitation {
   const i = r.inv;
   return {
@@ -120,56 +104,33 @@ function toInvitation(r: InvitationRow): Invitation {
 }
 
 export async function invitationById(db: Db, id: string): Promise<Invitation | null> {
-  const [row] = await selectInvitations(db).where(eq(invitations.id, id));
+  const row = await invitationRowById(db, id);
   return row ? toInvitation(row) : null;
 }
 
 /** Inbox and sent box; the inbox is marked read after it is listed (the answer still shows what was unread). */
 export async function invitationsOf(db: Db, userId: string, now: Date): Promise<{ received: Invitation[]; sent: Invitation[]; unread: number }> {
-  const rows = await selectInvitations(db)
-    .where(or(eq(invitations.recipientId, userId), eq(invitations.senderId, userId)))
-    .orderBy(desc(invitations.createdAt));
+  const rows = await invitationRowsOf(db, userId);
   const received = rows.filter((r) => r.inv.recipientId === userId).map(toInvitation);
   const sent = rows.filter((r) => r.inv.senderId === userId).map(toInvitation);
   const unread = received.filter((i) => !i.read).length;
-  if (unread > 0) await db.update(invitations).set({ readAt: now }).where(and(eq(invitations.recipientId, userId), isNull(invitations.readAt)));
+  if (unread > 0) await markInboxRead(db, userId, now);
   return { received, sent, unread };
-}
-
-export async function unreadCount(db: Db, userId: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(invitations).where(and(eq(invitations.recipientId, userId), isNull(invitations.readAt)));
-  return row?.n ?? 0;
 }
 
 export type AnswerOutcome = { kind: 'ok'; invitation: Invitation } | { kind: 'not-found' } | { kind: 'answered' };
 
 /** Accept (sharing a contact back) or decline; only the recipient, only once. */
 export async function answerInvitation(db: Db, userId: string, id: string, answer: { accept: true; contact: string } | { accept: false }, now: Date): Promise<AnswerOutcome> {
-  const [row] = await db
-    .update(invitations)
-    .set({
-      status: answer.accept ? 'accepted' : 'declined',
-      answeredAt: now,
-      readAt: sql`coalesce(${invitations.readAt}, ${now.toISOString()}::timestamptz)`,
-      ...(answer.accept ? { recipientContact: answer.contact } : {}),
-    })
-    .where(and(eq(invitations.id, id), eq(invitations.recipientId, userId), eq(invitations.status, 'pending')))
-    .returning({ id: invitations.id });
-  if (row) return { kind: 'ok', invitation: (await invitationById(db, id))! };
+  const answered = await answerPending(db, userId, id, answer, now);
+  if (answered) return { kind: 'ok', invitation: (await invitationById(db, id))! };
   const existing = await invitationById(db, id);
   return existing && existing.to.userId === userId ? { kind: 'answered' } : { kind: 'not-found' };
 }
 
 /** Blocks a sender: their open invitations to the blocker are declined and no new ones get through. */
 export async function blockUser(db: Db, blockerId: string, blockedId: string, now: Date): Promise<boolean> {
-  const [target] = await db.select({ id: users.id }).from(users).where(eq(users.id, blockedId));
-  if (!target) return false;
-  await db.transaction(async (tx) => {
-    await tx.insert(blocks).values({ blockerId, blockedId, createdAt: now }).onConflictDoNothing();
-    await tx
-      .update(invitations)
-      .set({ status: 'declined', answeredAt: now })
-      .where(and(eq(invitations.recipientId, blockerId), eq(invitations.senderId, blockedId), eq(invitations.status, 'pending')));
-  });
+  if (!(await userExists(db, blockedId))) return false;
+  await insertBlock(db, blockerId, blockedId, now);
   return true;
 }

@@ -1,7 +1,6 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
 import { SessionToken, type SessionUser } from '../../lib/api/auth';
 import type { Db } from '../db/client';
-import { sessions, users } from '../db/schema';
+import { insertSession, liveSession } from '../db/sessions-store';
 import { randomToken, sha256 } from './tokens';
 
 export const SESSION_DAYS = 30;
@@ -16,7 +15,7 @@ export interface AuthSession {
 export async function createSession(db: Db, userId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
   const token = randomToken();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 24 * 3600 * 1000);
-  await db.insert(sessions).values({ tokenHash: sha256(token), userId, createdAt: now, expiresAt });
+  await insertSession(db, { tokenHash: sha256(token), userId, createdAt: now, expiresAt });
   return { token, expiresAt };
 }
 
@@ -25,15 +24,6 @@ export async function findSession(db: Db, authorization: string | undefined, now
   const token = authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
   if (!token || !SessionToken.safeParse(token).success) return null;
   const tokenHash = sha256(token);
-  const [row] = await db
-    .select({ id: users.id, orcid: users.orcid, name: users.name, expiresAt: sessions.expiresAt })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
-  if (!row) return null;
-  return { user: { id: row.id, orcid: row.orcid, name: row.name }, tokenHash, expiresAt: row.expiresAt };
-}
-
-export async function revokeSession(db: Db, tokenHash: string, now: Date): Promise<void> {
-  await db.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)));
+  const live = await liveSession(db, tokenHash, now);
+  return live ? { ...live, tokenHash } : null;
 }

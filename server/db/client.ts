@@ -11,6 +11,8 @@ import * as schema from './schema';
 
 /** The one database type the rest of the service sees, whichever driver is underneath. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction's handle, for the reads and writes that must share one (stores take it where they do). */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbKind = 'pglite' | 'postgres';
 
 export interface Database {

@@ -70,10 +70,6 @@ for (const a of LOCAL_ACCOUNTS) {
   if (!isValidOrcidChecksum(a.orcid)) throw new Error(`Local account ${a.orcid} has an invalid ORCID checksum.`);
 }
 
-export function localAccount(orcid: string): LocalAccount | undefined {
-  return LOCAL_ACCOUNTS.find((a) => a.orcid === orcid.trim().toUpperCase());
-}
-
 /** Ports of `npm run dev`'s local ORCID stand-ins, and the client the dev service is registered as. */
 export const DEV = {
   oidcPort: 8790,

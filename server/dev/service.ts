@@ -21,11 +21,11 @@ if (!process.env.OPENALEX_URL && !(await reachable('https://api.openalex.org/'))
     console.log(`OpenAlex is unreachable: serving its recorded answers from ${recordings} (${replay.url}).`);
     // Offline, Semantic Scholar and Crossref are unreachable too: their stand-ins answer from the same recordings.
     if (!process.env.S2_URL) {
-      const { startSemanticScholarReplay } = await import('../../tests/server/support/semantic-scholar-replay');
+      const { startSemanticScholarReplay } = await import('./semantic-scholar-replay');
       process.env.S2_URL = (await startSemanticScholarReplay()).url;
     }
     if (!process.env.CROSSREF_URL) {
-      const { startCrossrefReplay } = await import('../../tests/server/support/crossref-replay');
+      const { startCrossrefReplay } = await import('./crossref-replay');
       process.env.CROSSREF_URL = (await startCrossrefReplay()).url;
     }
   } else {

@@ -1,14 +1,12 @@
-import { eq } from 'drizzle-orm';
 import { toOpenAlexAuthorId } from '../../lib/api/ids';
 import type { Db } from '../db/client';
-import { researchers } from '../db/schema';
 import type { Freshness } from '../resolve/freshness';
 import { loadAuthors } from '../resolve/load-authors';
-import { getWorksOfAuthors, putResearchers, putWorks } from '../resolve/store';
+import { getWorksOfAuthors, putWorks } from '../db/works-store';
+import { markProfileBuilt, putAlias, putResearchers } from '../db/researchers-store';
 import { coAuthorNetwork } from '../trust/network';
 import { UpstreamError } from '../upstream/errors';
 import type { OpenAlexClient, Schedule } from '../upstream/openalex';
-import { putAlias } from './aliases';
 
 export interface BuildContext {
   db: Db;
@@ -47,7 +45,7 @@ export async function buildProfile(askedId: string, ctx: BuildContext): Promise<
   const failure = [...collaborators.values()].find((c) => c instanceof UpstreamError);
   if (failure) throw failure;
 
-  await ctx.db.update(researchers).set({ profileBuiltAt: ctx.now }).where(eq(researchers.id, id));
+  await markProfileBuilt(ctx.db, id, ctx.now);
   if (mergedFrom) await putAlias(ctx.db, mergedFrom, id, ctx.now);
   return { id, mergedFrom };
 }

@@ -3,10 +3,10 @@ import { DEFAULT_FRESHNESS, isFresh, type Freshness } from '../resolve/freshness
 import { createLimit } from '../resolve/limit';
 import { UpstreamError } from '../upstream/errors';
 import type { OpenAlexClient } from '../upstream/openalex';
-import { getAlias } from './aliases';
+import { getAlias } from '../db/researchers-store';
 import { buildProfile, type BuildContext } from './build-profile';
 import type { ProfileBuilds } from './builds';
-import { getProfileState, type StoredProfileState } from './read-profile';
+import { getProfileState, type StoredProfileState } from '../db/researchers-store';
 
 export interface ProfileDeps {
   db: Db;

@@ -1,30 +1,14 @@
-import { eq } from 'drizzle-orm';
 import type { Collaborator, ResearcherProfile } from '../../lib/api/profile';
 import { isPersonName } from '../../lib/names/noise';
-import { loadStandings } from '../actions/standing';
+import { loadStandings } from '../trust/standing';
 import type { Db } from '../db/client';
-import { researchers } from '../db/schema';
 import { isFresh, type Freshness } from '../resolve/freshness';
-import { buildSnapshot, buildSummary } from '../resolve/snapshot';
-import { getBuiltProfiles, getResearchers, getWorksOfAuthors } from '../resolve/store';
+import { buildSnapshot, buildSummary } from '../trust/snapshot';
+import { getWorksOfAuthors } from '../db/works-store';
+import { getBuiltProfiles, getResearchers, type StoredProfileState } from '../db/researchers-store';
 import { coAuthorNetwork } from '../trust/network';
-import type { OpenAlexAuthor } from '../upstream/openalex-schemas';
 import { institutionsOf, otherNamesOf, topicsOf } from './profile-parts';
 import { readWorksPage, type WorksPageQuery } from './works-page';
-
-export interface StoredProfileState {
-  record: OpenAlexAuthor;
-  /** Null while only the record is known (it was met as someone's co-author or on a page). */
-  builtAt: Date | null;
-}
-
-export async function getProfileState(db: Db, id: string): Promise<StoredProfileState | null> {
-  const [row] = await db
-    .select({ record: researchers.record, builtAt: researchers.profileBuiltAt })
-    .from(researchers)
-    .where(eq(researchers.id, id));
-  return row ?? null;
-}
 
 /**
  * The profile as the database holds it; no upstream call. Every number comes from the same stored record and

@@ -1,8 +1,6 @@
-import { and, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { WorksPage } from '../../lib/api/profile';
 import type { Db } from '../db/client';
-import { workAuthors, works } from '../db/schema';
-import { putWorks } from '../resolve/store';
+import { putWorks, worksPageOfAuthor } from '../db/works-store';
 import { UpstreamError } from '../upstream/errors';
 import type { OpenAlexClient } from '../upstream/openalex';
 import { toProfileWork } from './profile-work';
@@ -16,21 +14,10 @@ export interface WorksPageQuery {
 
 /** One page of the researcher's stored works, newest first (undated works last). */
 export async function readWorksPage(db: Db, authorId: string, q: WorksPageQuery): Promise<WorksPage> {
-  const ofAuthor = inArray(works.id, db.select({ id: workAuthors.workId }).from(workAuthors).where(eq(workAuthors.authorId, authorId)));
-  const where = q.since ? and(ofAuthor, gte(works.publicationDate, q.since)) : ofAuthor;
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({ record: works.record, citedByCount: works.citedByCount })
-      .from(works)
-      .where(where)
-      .orderBy(sql`${works.publicationDate} desc nulls last`, desc(works.id))
-      .limit(q.perPage)
-      .offset((q.page - 1) * q.perPage),
-    db.select({ n: count() }).from(works).where(where),
-  ]);
+  const { rows, total } = await worksPageOfAuthor(db, authorId, { since: q.since, limit: q.perPage, offset: (q.page - 1) * q.perPage });
   return {
     items: rows.map((r) => toProfileWork(r.record, r.citedByCount)),
-    total: total?.n ?? 0,
+    total,
     page: q.page,
     perPage: q.perPage,
   };

@@ -2,21 +2,13 @@ import { toOrcid } from '../../lib/api/ids';
 import type { ReasonCode } from '../../lib/api/resolve';
 import { nameCompatibility, parseName } from '../../lib/names';
 import { AUTHOR_WITHOUT_RECORD, NOT_A_NAME, nameNotOnPaper, severalOnPaper } from './reasons';
+import type { WorkAuthorship } from '../db/works-store';
 
 /** A name as the page shows it, 1-based position in the page's author list. */
 export interface PageName {
   position: number;
   name: string;
   orcid?: string | undefined;
-}
-
-/** An authorship of the OpenAlex work. */
-export interface WorkAuthorship {
-  position: number;
-  authorId: string | null;
-  rawName: string | null;
-  displayName: string | null;
-  orcid: string | null;
 }
 
 export type Alignment =

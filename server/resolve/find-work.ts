@@ -7,7 +7,7 @@ import { type OpenAlexClient, type Schedule, toUpstreamError } from '../upstream
 import type { OpenAlexWork } from '../upstream/openalex-schemas';
 import { isFresh, type Freshness } from './freshness';
 import { NEW_PAPER_DAYS, latestAppearance } from './reasons';
-import { getLookups, getWork, putLookup, putWork } from './store';
+import { getLookups, getWork, putLookup, putWork } from '../db/works-store';
 import { pickWorkByTitle, type TitleQuery } from './title-match';
 
 export type WorkLookup =

@@ -4,7 +4,7 @@ import type { UpstreamError } from '../upstream/errors';
 import type { OpenAlexClient, Schedule } from '../upstream/openalex';
 import type { OpenAlexAuthor } from '../upstream/openalex-schemas';
 import { isFresh, type Freshness } from './freshness';
-import { getResearchers, putResearchers } from './store';
+import { getResearchers, putResearchers } from '../db/researchers-store';
 
 /** Record, the upstream failure that kept us from it (or the deadline), or null when OpenAlex does not know the id. */
 export type LoadedAuthor = OpenAlexAuthor | UpstreamError | PastDeadline | null;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { toOrcid } from '../../lib/api/ids';
 import { authorCount, type AuthorMatch, type MatchMethod, type PaperQuery, type PaperResult, type ResolveRequest, type ResolveResponse, paperKey } from '../../lib/api/resolve';
 import type { ResearcherSummary } from '../../lib/api/researcher';
-import { loadStandings } from '../actions/standing';
+import { loadStandings } from '../trust/standing';
 import type { Db } from '../db/client';
 import type { CrossrefClient } from '../upstream/crossref';
 import type { UpstreamError } from '../upstream/errors';
@@ -16,9 +16,10 @@ import { DEFAULT_FRESHNESS, isFresh, type Freshness } from './freshness';
 import { createLimit } from './limit';
 import { loadAuthors, type LoadedAuthor } from './load-authors';
 import { AUTHOR_GONE, invalidPaperReason, isTransient, type Reason, STILL_LOOKING, upstreamFailure } from './reasons';
-import { buildSummary } from './snapshot';
-import { authorshipsOf, getBuiltProfiles, getWorksOfAuthors, type StoredWork } from './store';
-import { type BridgeAnswer, type BridgedAlignment, getBridges, putBridge } from './unindexed/bridge-store';
+import { buildSummary } from '../trust/snapshot';
+import { authorshipsOf, getWorksOfAuthors, type StoredWork } from '../db/works-store';
+import { getBuiltProfiles } from '../db/researchers-store';
+import { type BridgeAnswer, type BridgedAlignment, getBridges, putBridge } from '../db/paper-bridges-store';
 import { resolveUnindexed } from './unindexed/resolve-unindexed';
 
 export interface ResolveDeps {

@@ -2,15 +2,16 @@ import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as oidc from 'openid-client';
 import type { SignOutResponse } from '../../lib/api/auth';
-import type { ActionDeps } from '../actions/deps';
-import { LIMITS, rateLimit } from '../actions/rate-limit';
+import type { AppDeps } from '../deps';
+import { LIMITS, rateLimit } from './rate-limit';
 import { clientKey, requireSession, type SessionEnv } from '../auth/middleware';
 import { SignInError } from '../auth/orcid-oidc';
 import { isAllowedRedirect, redirectWithFragment } from '../auth/redirects';
-import { createSession, revokeSession } from '../auth/sessions';
+import { createSession } from '../auth/sessions';
+import { revokeSession } from '../db/sessions-store';
 import { randomToken, sha256 } from '../auth/tokens';
-import { saveTransaction, takeTransaction, TRANSACTION_MINUTES } from '../auth/transactions';
-import { upsertUser } from '../auth/users';
+import { saveTransaction, takeTransaction, TRANSACTION_MINUTES } from '../db/auth-transactions-store';
+import { upsertUser } from '../db/users-store';
 import { apiError } from '../http-errors';
 
 /** Binds a sign-in to the browser window that started it, so a started flow cannot be finished elsewhere. */
@@ -24,7 +25,7 @@ const SIGN_IN_STATE = /^[A-Za-z0-9_-]{16,128}$/;
  * in the database and sends the window to ORCID; the callback takes it back exactly once, lets openid-client
  * check everything ORCID returned, and sends the window to the extension with a session token in the fragment.
  */
-export function authRoutes(deps: ActionDeps): Hono {
+export function authRoutes(deps: AppDeps): Hono {
   const routes = new Hono();
 
   routes.get('/auth/orcid/start', rateLimit(deps, LIMITS.signInStart, (c) => clientKey(c, deps.trustProxy)), async (c) => {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Context, Hono } from 'hono';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../deps';
 
 /** A database that has not answered `select 1` by then is reported down (issue 12: within 2 s). */
 export const HEALTH_DB_TIMEOUT_MS = 1_500;

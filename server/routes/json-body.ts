@@ -6,11 +6,12 @@ import { apiError, zodIssues } from '../http-errors';
 /** Action bodies are a few hundred characters; anything near this is abuse (a 10 MB message gets 413). */
 export const ACTION_BODY_BYTES = 64 * 1024;
 
-export function actionBodyLimit(maxBytes = ACTION_BODY_BYTES): MiddlewareHandler {
+/** 413 for a body larger than `maxBytes` (the resolve route allows more: a listing page sends many papers). */
+export function limitBody(maxBytes = ACTION_BODY_BYTES): MiddlewareHandler {
   return bodyLimit({ maxSize: maxBytes, onError: (c) => apiError(c, 413, `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`) });
 }
 
-/** The JSON body parsed with `schema`, or the 400/415 answer to send instead. */
+/** The JSON body parsed with `schema`, or the 400/415 answer to send instead (every route's body is read here). */
 export async function parseJsonBody<T extends z.ZodType>(
   c: Context,
   schema: T,

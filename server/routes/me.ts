@@ -14,19 +14,22 @@ import {
 import type { MeResponse } from '../../lib/api/auth';
 import { OpenAlexAuthorId } from '../../lib/api/ids';
 import { claimsOfUser, disputesOfUser, releaseClaim, updateOwnerSettings } from '../actions/claims';
-import type { ActionDeps } from '../actions/deps';
-import { countedFollowers, follow, followedBy, unfollow } from '../actions/follows';
-import { answerInvitation, blockUser, invitationsOf, unreadCount } from '../actions/invitations';
-import { LIMITS, rateLimit, writesOnly } from '../actions/rate-limit';
-import { findResearcher, summariesOf } from '../actions/records';
+import type { AppDeps } from '../deps';
+import { follow, followedBy, unfollow } from '../db/follows-store';
+import { countedFollowers } from '../trust/standing';
+import { answerInvitation, blockUser, invitationsOf } from '../actions/invitations';
+import { unreadCount } from '../db/invitations-store';
+import { LIMITS, rateLimit, writesOnly } from './rate-limit';
+import { findResearcher } from '../actions/records';
+import { storedSummaries } from '../trust/stored-summaries';
 import { requireSession, type SessionEnv } from '../auth/middleware';
 import { apiError } from '../http-errors';
-import { actionBodyLimit, parseJsonBody } from './json-body';
+import { limitBody, parseJsonBody } from './json-body';
 
 const Uuid = z.uuid();
 
 /** `/v1/me…`: the signed-in user's own state — profile, follows, claims, invitations, blocks. */
-export function meRoutes(deps: ActionDeps): Hono<SessionEnv> {
+export function meRoutes(deps: AppDeps): Hono<SessionEnv> {
   const routes = new Hono<SessionEnv>();
   // '/me/*' also matches '/me' in Hono: one session check for all, and the action limit counts writes only.
   routes.use('/me/*', requireSession(deps), writesOnly(rateLimit<SessionEnv>(deps, LIMITS.actions, (c) => c.get('session').user.id)));
@@ -65,7 +68,7 @@ export function meRoutes(deps: ActionDeps): Hono<SessionEnv> {
 
   routes.get('/me/following', async (c) => {
     const list = await followedBy(deps.db, c.get('session').user.id);
-    const summaries = await summariesOf(deps.db, list.map((f) => f.researcherId), deps.now());
+    const summaries = await storedSummaries(deps.db, list.map((f) => f.researcherId), deps.now());
     const body: FollowingResponse = {
       items: list.map((f) => ({ researcherId: f.researcherId, followedAt: f.followedAt.toISOString(), summary: summaries.get(f.researcherId) ?? null })),
     };
@@ -81,7 +84,7 @@ export function meRoutes(deps: ActionDeps): Hono<SessionEnv> {
     return c.json({ released: released.id, researcherId: released.researcherId } satisfies ReleaseClaimResponse);
   });
 
-  routes.patch('/me/profile', actionBodyLimit(), async (c) => {
+  routes.patch('/me/profile', limitBody(), async (c) => {
     const parsed = await parseJsonBody(c, ProfileSettingsRequest, 'profile update');
     if (!parsed.ok) return parsed.response;
     const outcome = await updateOwnerSettings(deps.db, c.get('session').user.id, parsed.data);
@@ -103,7 +106,7 @@ export function meRoutes(deps: ActionDeps): Hono<SessionEnv> {
     return c.json(body);
   });
 
-  routes.post('/me/invitations/:id/accept', actionBodyLimit(), async (c) => {
+  routes.post('/me/invitations/:id/accept', limitBody(), async (c) => {
     const id = Uuid.safeParse(c.req.param('id'));
     if (!id.success) return apiError(c, 404, 'There is no such invitation for you.');
     const parsed = await parseJsonBody(c, AcceptInvitationRequest, 'answer (it needs the contact you share)');

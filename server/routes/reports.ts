@@ -1,13 +1,13 @@
 import { Hono } from 'hono';
 import { ReportRequest, type ReportResponse } from '../../lib/api/actions';
-import type { ActionDeps } from '../actions/deps';
-import { LIMITS, rateLimit } from '../actions/rate-limit';
-import { fileReport } from '../actions/reports';
+import type { AppDeps } from '../deps';
+import { LIMITS, rateLimit } from './rate-limit';
+import { fileReport } from '../db/reports-store';
 import { clientKey, optionalSession, type MaybeSessionEnv } from '../auth/middleware';
-import { actionBodyLimit, parseJsonBody } from './json-body';
+import { limitBody, parseJsonBody } from './json-body';
 
 /** "Not me?": anyone may report a wrong match, limited per session when signed in, else per address. */
-export function reportRoutes(deps: ActionDeps): Hono<MaybeSessionEnv> {
+export function reportRoutes(deps: AppDeps): Hono<MaybeSessionEnv> {
   const routes = new Hono<MaybeSessionEnv>();
   routes.post(
     '/reports',
@@ -16,7 +16,7 @@ export function reportRoutes(deps: ActionDeps): Hono<MaybeSessionEnv> {
       const session = c.get('session');
       return session ? `user:${session.user.id}` : `client:${clientKey(c, deps.trustProxy)}`;
     }),
-    actionBodyLimit(),
+    limitBody(),
     async (c) => {
       const parsed = await parseJsonBody(c, ReportRequest, 'report');
       if (!parsed.ok) return parsed.response;

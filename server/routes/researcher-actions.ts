@@ -8,20 +8,22 @@ import {
 } from '../../lib/api/actions';
 import { OpenAlexAuthorId } from '../../lib/api/ids';
 import { MAX_OPEN_DISPUTES } from '../actions/claim-rules';
-import { claimOf, claimRecord, toClaim } from '../actions/claims';
-import type { ActionDeps } from '../actions/deps';
+import { claimRecord, toClaim } from '../actions/claims';
+import { claimOf } from '../db/claims-store';
+import type { AppDeps } from '../deps';
 import { connectBlocker, invitationById, sendInvitation } from '../actions/invitations';
-import { LIMITS, rateLimit } from '../actions/rate-limit';
-import { findResearcher, summariesOf } from '../actions/records';
-import { loadStandings, NO_STANDING } from '../actions/standing';
+import { LIMITS, rateLimit } from './rate-limit';
+import { findResearcher } from '../actions/records';
+import { storedSummaries } from '../trust/stored-summaries';
+import { loadStandings, NO_STANDING } from '../trust/standing';
 import { optionalSession, requireSession, type MaybeSessionEnv, type SessionEnv } from '../auth/middleware';
 import { apiError } from '../http-errors';
-import { actionBodyLimit, parseJsonBody } from './json-body';
+import { limitBody, parseJsonBody } from './json-body';
 
 const BAD_ID = 'Not an OpenAlex author id (e.g. A5023888391).';
 
 /** Actions on one researcher record: claim it, see its claim state, invite its owner. */
-export function researcherActionRoutes(deps: ActionDeps): Hono {
+export function researcherActionRoutes(deps: AppDeps): Hono {
   const routes = new Hono();
   const signedIn = new Hono<SessionEnv>();
   const byUser = rateLimit<SessionEnv>(deps, LIMITS.actions, (c) => c.get('session').user.id);
@@ -36,11 +38,11 @@ export function researcherActionRoutes(deps: ActionDeps): Hono {
     if (outcome.kind === 'too-many-disputes') {
       return apiError(c, 429, `You already hold ${MAX_OPEN_DISPUTES} open disputes, the most one person may: withdraw one in My profile, or wait until PeerLens has reviewed them.`);
     }
-    const summary = (await summariesOf(deps.db, [id.data], deps.now())).get(id.data) ?? null;
+    const summary = (await storedSummaries(deps.db, [id.data], deps.now())).get(id.data) ?? null;
     return c.json({ claim: outcome.claim, summary } satisfies ClaimResponse, outcome.kind === 'new' ? 201 : 200);
   });
 
-  signedIn.post('/researchers/:id/invitations', requireSession(deps), byUser, actionBodyLimit(), async (c) => {
+  signedIn.post('/researchers/:id/invitations', requireSession(deps), byUser, limitBody(), async (c) => {
     const id = OpenAlexAuthorId.safeParse(c.req.param('id'));
     if (!id.success) return apiError(c, 400, BAD_ID);
     const parsed = await parseJsonBody(c, InvitationRequest, 'invitation');

@@ -2,16 +2,17 @@ import type { SearchCandidate } from '../../lib/api/profile';
 import { toOpenAlexAuthorId } from '../../lib/api/ids';
 import { nameCompatibility } from '../../lib/names';
 import type { Db } from '../db/client';
-import { getAlias } from '../profile/aliases';
+import { getAlias } from '../db/researchers-store';
 import { DEFAULT_FRESHNESS, isFresh, type Freshness } from '../resolve/freshness';
-import { getResearchers } from '../resolve/store';
+import { getResearchers } from '../db/researchers-store';
 import { UpstreamError } from '../upstream/errors';
 import type { OpenAlexClient } from '../upstream/openalex';
 import type { OpenAlexAuthor } from '../upstream/openalex-schemas';
 import { candidateOf } from './candidate';
 import type { SearchCache } from './search-cache';
 import type { SearchQuery } from './search-query';
-import { storedByName, storedByOrcid, storedSummaries } from './stored';
+import { storedSummaries } from '../trust/stored-summaries';
+import { storedByName, storedByOrcid } from './stored';
 
 export interface SearchDeps {
   db: Db;

@@ -1,6 +1,6 @@
 import type { Verification } from '../../lib/api/researcher';
 import type { OpenAlexAuthor } from '../upstream/openalex-schemas';
-import type { StoredWork } from '../resolve/store';
+import type { StoredWork } from '../db/works-store';
 import { ENOUGH_WORKS } from './compute';
 import { coAuthorNetwork } from './network';
 import type { TrustInputs } from './types';

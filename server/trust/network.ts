@@ -1,4 +1,4 @@
-import type { StoredWork } from '../resolve/store';
+import type { StoredWork } from '../db/works-store';
 
 export interface CoAuthorNetwork {
   /** Co-author id → works shared with the author. */

@@ -1,4 +1,3 @@
-import type { TrustPart } from '../../lib/api/profile';
 import type { Verification } from '../../lib/api/researcher';
 
 export interface WorksEvidence {
@@ -59,4 +58,3 @@ export interface TrustInputs {
 
 // The breakdown's shapes are the wire contract's (lib/api/profile.ts): one definition, inferred from its zod schemas.
 export type { TrustBreakdown, TrustInputLine, TrustPart, TrustPenalty } from '../../lib/api/profile';
-export type TrustPartKey = TrustPart['key'];

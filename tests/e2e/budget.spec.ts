@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleBudget, measureBundles } from '../../scripts/bundle-budget';
-import { extensionDir } from './support/paths';
+import { extensionDir } from '../../scripts/support/extension-paths';
 
 test('each content script is within the 30 KB gzipped budget, and the card is not in them', () => {
   const { within, verdicts } = bundleBudget(measureBundles(extensionDir));

@@ -2,13 +2,14 @@ import { test as base, chromium, type BrowserContext, type Worker } from '@playw
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startOpenAlexReplay } from '../server/support/openalex-replay';
-import { BENCH_LISTING_URL, thousandEntryListing } from '../support/arxiv-listing-page';
+import { startOpenAlexReplay } from '../../server/dev/openalex-replay';
+import { BENCH_LISTING_URL, thousandEntryListing } from '../../scripts/support/arxiv-listing-page';
 import { servedSavedPages } from '../../server/dev/saved-pages';
 import { savedArxivPages, type SavedArxivPage } from './support/arxiv-pages';
-import { chromiumPath, extensionDir } from './support/paths';
-import { setServiceUrl } from './support/extension-settings';
-import { LocalService, freePort } from './support/service';
+import { chromiumPath, extensionDir } from '../../scripts/support/extension-paths';
+import { setServiceUrl } from '../../scripts/support/extension-settings';
+import { LocalService } from '../../server/dev/local-service';
+import { freePort } from '../../server/dev/free-port';
 
 interface WorkerFixtures {
   service: LocalService;

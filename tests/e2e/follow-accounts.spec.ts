@@ -4,8 +4,8 @@ import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { FollowingResponse } from '../../lib/api/actions';
 import { savedPage } from '../support/saved-pages';
 import { launchWithExtension } from './fixtures';
-import { setServiceUrl } from './support/extension-settings';
-import { extensionDir } from './support/paths';
+import { setServiceUrl } from '../../scripts/support/extension-settings';
+import { extensionDir } from '../../scripts/support/extension-paths';
 import { test, expect } from './support/sign-in-fixtures';
 
 /**

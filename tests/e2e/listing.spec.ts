@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { BENCH_LISTING_URL } from '../support/arxiv-listing-page';
+import { BENCH_LISTING_URL } from '../../scripts/support/arxiv-listing-page';
 import { savedPage } from '../support/saved-pages';
 import { setReaderSettings } from './support/reader-settings';
-import { clearCacheFromOptions } from './support/extension-settings';
+import { clearCacheFromOptions } from '../../scripts/support/extension-settings';
 import { test, expect } from './fixtures';
 
 /**

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { savedPage } from '../support/saved-pages';
-import { extensionDir } from './support/paths';
+import { extensionDir } from '../../scripts/support/extension-paths';
 import { test, expect } from './fixtures';
 
 /**

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { savedPage } from '../support/saved-pages';
-import { clearCacheFromOptions, setServiceUrl } from './support/extension-settings';
-import { extensionDir } from './support/paths';
+import { clearCacheFromOptions, setServiceUrl } from '../../scripts/support/extension-settings';
+import { extensionDir } from '../../scripts/support/extension-paths';
 import { test, expect, launchWithExtension } from './fixtures';
 
 /**

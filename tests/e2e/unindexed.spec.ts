@@ -1,17 +1,18 @@
 import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { readFileSync, rmSync } from 'node:fs';
 import { fixture } from '../support/fixtures';
-import { startCrossrefReplay } from '../server/support/crossref-replay';
-import { startOpenAlexReplay } from '../server/support/openalex-replay';
-import { startSemanticScholarReplay } from '../server/support/semantic-scholar-replay';
+import { startCrossrefReplay } from '../../server/dev/crossref-replay';
+import { startOpenAlexReplay } from '../../server/dev/openalex-replay';
+import { startSemanticScholarReplay } from '../../server/dev/semantic-scholar-replay';
 import { launchWithExtension } from './fixtures';
-import { setServiceUrl } from './support/extension-settings';
-import { extensionDir } from './support/paths';
-import { LocalService, freePort } from './support/service';
+import { setServiceUrl } from '../../scripts/support/extension-settings';
+import { extensionDir } from '../../scripts/support/extension-paths';
+import { LocalService } from '../../server/dev/local-service';
+import { freePort } from '../../server/dev/free-port';
 
 /**
  * A paper OpenAlex has not indexed, in the browser: PaperQA (arXiv 2312.07559) withheld from the OpenAlex replay
- * (records never recorded are synthesised from the recorded works, tests/server/support/openalex-world.ts);
+ * (records never recorded are synthesised from the recorded works, server/dev/openalex-world.ts);
  * Semantic Scholar replays its recorded answer. The abstract page is the saved arXiv page of 1706.03762
  * (shared/fixtures/arxiv) with PaperQA's identifier and author list, as Semantic Scholar's recording gives them.
  */

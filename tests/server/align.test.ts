@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignAuthors, type PageName, type WorkAuthorship } from '../../server/resolve/align';
+import type { WorkAuthorship } from '../../server/db/works-store';
+import { alignAuthors, type PageName } from '../../server/resolve/align';
 
 const work = (...names: Array<string | [string, string | null, string | null]>): WorkAuthorship[] =>
   names.map((n, i) => {

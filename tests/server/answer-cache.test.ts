@@ -4,7 +4,8 @@ import type { Db } from '../../server/db/client';
 import { OpenAlexClient } from '../../server/upstream/openalex';
 import { ResolveResponse } from '../../lib/api/resolve';
 import { account, type ActionsService, createActionsService } from './support/actions-service';
-import { PEERJ, visitPapers } from './support/papers';
+import { PEERJ } from '../../server/dev/papers';
+import { visitPapers } from './support/papers';
 
 // A stored paper's resolve in at most 2 database round trips (issue 12, Load), with answers that never outlive
 // a claim or follow made through this process or another one sharing the database.

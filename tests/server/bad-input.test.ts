@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, ResolveResponse } from '../../lib/api/resolve';
 import { account, createActionsService, type ActionsService } from './support/actions-service';
-import { MEARMAN_PAPERS, PEERJ } from './support/papers';
+import { MEARMAN_PAPERS, PEERJ } from '../../server/dev/papers';
 
 /**
  * NUL and unpaired surrogates in every field of every route's input (issue 12, item 6). They used to pass

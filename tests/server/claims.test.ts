@@ -5,7 +5,8 @@ import { MeResponse } from '../../lib/api/auth';
 import { ApiError } from '../../lib/api/resolve';
 import { claimAudit, claims } from '../../server/db/schema';
 import { account, createActionsService, type ActionsService } from './support/actions-service';
-import { MEARMAN_PAPERS, PEERJ, visitPapers } from './support/papers';
+import { MEARMAN_PAPERS, PEERJ } from '../../server/dev/papers';
+import { visitPapers } from './support/papers';
 
 const PRIEM = 'A5023888391';
 const PIWOWAR = 'A5048491430';

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LocalService } from '../e2e/support/service';
-import { type OpenAlexReplay, startOpenAlexReplay } from './support/openalex-replay';
-import { freePort, startThrowawayPostgres, type ThrowawayPostgres } from './support/throwaway-postgres';
+import { LocalService } from '../../server/dev/local-service';
+import { freePort } from '../../server/dev/free-port';
+import { type OpenAlexReplay, startOpenAlexReplay } from '../../server/dev/openalex-replay';
+import { startThrowawayPostgres, type ThrowawayPostgres } from '../../server/dev/throwaway-postgres';
 
 /**
  * The real service process (`server/main.ts`) while its database restarts, drops a connection, freezes, and while

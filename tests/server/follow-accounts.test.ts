@@ -7,7 +7,8 @@ import { createSessionStore, type LocalArea } from '../../lib/auth/session';
 import { openFollowStore, type FollowStore } from '../../lib/follow/follow-store';
 import type { SyncArea } from '../../lib/follow/sync-mirror';
 import { account, createActionsService, EXTENSION_REDIRECT, type ActionsService } from './support/actions-service';
-import { PEERJ, visitPapers } from './support/papers';
+import { PEERJ } from '../../server/dev/papers';
+import { visitPapers } from './support/papers';
 
 /**
  * Issue 8, item 2, against the real service: two people take turns on one browser — the extension's own action

@@ -4,7 +4,8 @@ import { FollowingResponse, FollowResponse } from '../../lib/api/actions';
 import { ResearcherProfile } from '../../lib/api/profile';
 import { follows } from '../../server/db/schema';
 import { account, createActionsService, type ActionsService } from './support/actions-service';
-import { PEERJ, visitPapers } from './support/papers';
+import { PEERJ } from '../../server/dev/papers';
+import { visitPapers } from './support/papers';
 
 const PRIEM = 'A5023888391';
 const PIWOWAR = 'A5048491430';

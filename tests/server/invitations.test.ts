@@ -3,7 +3,8 @@ import { CONNECT_REASONS, InvitationResponse, InvitationsResponse, ResearcherCla
 import { MeResponse } from '../../lib/api/auth';
 import { ApiError } from '../../lib/api/resolve';
 import { account, createActionsService, type ActionsService } from './support/actions-service';
-import { PEERJ, visitPapers } from './support/papers';
+import { PEERJ } from '../../server/dev/papers';
+import { visitPapers } from './support/papers';
 
 const PRIEM = 'A5023888391';
 const WEST = 'A5046879461';

@@ -7,7 +7,7 @@ import { loadConfig } from '../../server/config';
 import { acquireDataDirLock } from '../../server/db/lock';
 import { startService } from '../../server/start';
 import { repoRoot } from '../support/fixtures';
-import { type OpenAlexReplay, startOpenAlexReplay } from './support/openalex-replay';
+import { type OpenAlexReplay, startOpenAlexReplay } from '../../server/dev/openalex-replay';
 
 describe('data folder lock', () => {
   const dir = mkdtempSync(join(tmpdir(), 'peerlens-lock-'));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../server/upstream/errors';
 import { OpenAlexClient } from '../../server/upstream/openalex';
-import { type OpenAlexReplay, startOpenAlexReplay } from './support/openalex-replay';
+import { type OpenAlexReplay, startOpenAlexReplay } from '../../server/dev/openalex-replay';
 
 describe('OpenAlexClient against the replay server', () => {
   let replay: OpenAlexReplay;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OpenAlexReplay, startOpenAlexReplay } from './support/openalex-replay';
+import { type OpenAlexReplay, startOpenAlexReplay } from '../../server/dev/openalex-replay';
 
 describe('OpenAlex replay server', () => {
   let replay: OpenAlexReplay;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../lib/api/resolve';
 import { ResearcherProfile, WorksPage } from '../../lib/api/profile';
 import { fixture } from '../support/fixtures';
-import { loadOpenAlexIndex } from './support/openalex-index';
+import { loadOpenAlexIndex } from '../../server/dev/openalex-index';
 import { useTestService, type TestService } from './support/service';
 
 /**

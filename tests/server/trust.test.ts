@@ -3,7 +3,7 @@ import { computeTrust } from '../../server/trust/compute';
 import { deriveTrustInputs, topicalCoherence } from '../../server/trust/inputs';
 import type { TrustInputs } from '../../server/trust/types';
 import type { OpenAlexAuthor } from '../../server/upstream/openalex-schemas';
-import type { StoredWork } from '../../server/resolve/store';
+import type { StoredWork } from '../../server/db/works-store';
 
 /** DESIGN.md's test vector: the starting profile, "Trust 21 - Emerging". */
 const startingProfile: TrustInputs = {

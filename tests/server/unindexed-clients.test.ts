@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CrossrefClient } from '../../server/upstream/crossref';
 import { UpstreamError } from '../../server/upstream/errors';
 import { SemanticScholarClient } from '../../server/upstream/semantic-scholar';
-import { type CrossrefReplay, startCrossrefReplay } from './support/crossref-replay';
-import { type SemanticScholarReplay, startSemanticScholarReplay } from './support/semantic-scholar-replay';
+import { type CrossrefReplay, startCrossrefReplay } from '../../server/dev/crossref-replay';
+import { type SemanticScholarReplay, startSemanticScholarReplay } from '../../server/dev/semantic-scholar-replay';
 
 const retry = { retries: 1, minTimeoutMs: 5, maxTimeoutMs: 20, maxRetryAfterMs: 100 };
 

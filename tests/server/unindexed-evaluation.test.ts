@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEvaluation, evaluateWithheldWorks, evaluationWorks } from './support/unindexed-evaluation';
+import { describeEvaluation, evaluateWithheldWorks, evaluationWorks } from '../../server/dev/unindexed-evaluation';
 import { useTestService, type TestService } from './support/service';
 
 describe('evaluation: real works withheld from the OpenAlex stand-in, a namesake for every author', () => {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ResolveResponse } from '../../lib/api/resolve';
-import { namesake } from './support/openalex-world';
-import { recordedS2Papers } from './support/semantic-scholar-replay';
+import { namesake } from '../../server/dev/openalex-world';
+import { recordedS2Papers } from '../../server/dev/semantic-scholar-replay';
 import { useTestService, type TestService } from './support/service';
-import { coldNewPaperPage, newListingBatch } from './support/unindexed-scenarios';
+import { coldNewPaperPage, newListingBatch } from '../../server/dev/unindexed-scenarios';
 
 /**
  * Papers OpenAlex has not indexed. The world: PaperQA (arXiv 2312.07559, OpenAlex W4389761608) is withheld from the
  * OpenAlex replay, as if not yet indexed; Semantic Scholar's recorded answer has it (authors with Semantic Scholar ids)
  * and has ChemCrow (10.1038/s42256-024-00832-8), which OpenAlex has: Sam Cox and Andrew D. White wrote both. Author
- * records OpenAlex never had recorded are synthesised from the recorded works (tests/server/support/openalex-world.ts).
+ * records OpenAlex never had recorded are synthesised from the recorded works (server/dev/openalex-world.ts).
  */
 const PAPERQA = 'W4389761608';
 const SAM_COX = 'A5101971357';

@@ -3,7 +3,7 @@ import { ResolveResponse } from '../../lib/api/resolve';
 import { STILL_LOOKING } from '../../server/resolve/reasons';
 import { OpenAlexClient } from '../../server/upstream/openalex';
 import { OrcidApiClient } from '../../server/upstream/orcid';
-import { type OpenAlexReplay, startOpenAlexReplay } from './support/openalex-replay';
+import { type OpenAlexReplay, startOpenAlexReplay } from '../../server/dev/openalex-replay';
 import { createTestService, type TestService } from './support/service';
 
 // Hostile and failing upstreams (issue 12, items 3, 4 and 7): bodies past the cap, stalls, 429s, 5xx storms.

@@ -1,19 +1,6 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fixturesRoot } from '../../server/dev/fixtures';
 
-/** Repository root, whatever the working directory. */
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { fixture, repoRoot } from '../../server/dev/fixtures';
 
-/**
- * The shared, read-only fixtures: `../shared/fixtures` beside the clone (as on CI), or `PEERLENS_FIXTURES`.
- */
-export const fixturesDir = process.env.PEERLENS_FIXTURES ?? join(repoRoot, '..', 'shared', 'fixtures');
-
-if (!existsSync(fixturesDir)) {
-  throw new Error(`Fixtures not found at ${fixturesDir}: clone ../shared beside the repository or set PEERLENS_FIXTURES.`);
-}
-
-export function fixture(...parts: string[]): string {
-  return join(fixturesDir, ...parts);
-}
+/** Tests fail at import, with the reason, when the shared fixtures are missing. */
+export const fixturesDir = fixturesRoot();

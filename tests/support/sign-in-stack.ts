@@ -1,7 +1,8 @@
 import { startLocalOrcidProvider } from '../../server/dev/oidc-provider';
 import { startOrcidApiReplay } from '../../server/dev/orcid-api';
-import { startOpenAlexReplay } from '../server/support/openalex-replay';
-import { LocalService, freePort } from '../e2e/support/service';
+import { startOpenAlexReplay } from '../../server/dev/openalex-replay';
+import { LocalService } from '../../server/dev/local-service';
+import { freePort } from '../../server/dev/free-port';
 
 
 /**

@@ -9,7 +9,7 @@ import type { NearWatch } from '../../lib/badge/near-viewport';
 import { parseResolveReply } from '../../lib/badge/parse-reply';
 import { detectArxivListing } from '../../lib/detect/arxiv-listing';
 import type { ResolveMessage, ResolveReply } from '../../lib/protocol';
-import { listingPage, syntheticEntries } from '../support/arxiv-listing-page';
+import { listingPage, syntheticEntries } from '../../scripts/support/arxiv-listing-page';
 import { readPage, savedPage } from '../support/saved-pages';
 import { paperResult, resolvedMatch } from './sample-results';
 

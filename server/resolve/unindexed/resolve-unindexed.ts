@@ -11,9 +11,10 @@ import type { SemanticScholarClient } from '../../upstream/semantic-scholar';
 import type { S2PaperAuthor } from '../../upstream/semantic-scholar-schemas';
 import { MATCH_THRESHOLD, alignAuthors } from '../align';
 import { NOT_A_NAME, type Reason, namesakes, noRecordForName, paperMissing, upstreamFailure } from '../reasons';
-import { authorshipsOf, putResearchers } from '../store';
+import { authorshipsOf } from '../../db/works-store';
+import { putResearchers } from '../../db/researchers-store';
 import { fieldFit, fieldsOfCategory } from './arxiv-fields';
-import type { BridgeAnswer, BridgedAlignment } from './bridge-store';
+import type { BridgeAnswer, BridgedAlignment } from '../../db/paper-bridges-store';
 import { type Candidate, type JointWork, decideByCoauthors, nameSplits } from './coauthor-evidence';
 
 export interface UnindexedContext {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { extensionDir } from './paths';
+import { extensionDir } from '../../../scripts/support/extension-paths';
 
 // A missing build only shows up as a 15 s service-worker timeout; say so plainly instead.
 export default function globalSetup(): void {

@@ -9,7 +9,7 @@ import { startOrcidApiReplay, type OrcidApiReplay } from '../../../server/dev/or
 import { OpenAlexClient } from '../../../server/upstream/openalex';
 import { OrcidApiClient } from '../../../server/upstream/orcid';
 import { createTestDatabase } from './db';
-import { startOpenAlexReplay, type OpenAlexReplay } from './openalex-replay';
+import { startOpenAlexReplay, type OpenAlexReplay } from '../../../server/dev/openalex-replay';
 
 /** Where the in-process service says it lives; the provider redirects there and the test hands it to the app. */
 export const PUBLIC_URL = 'http://peerlens.test';

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startThrowawayPostgres } from './throwaway-postgres';
+import { startThrowawayPostgres } from '../../../server/dev/throwaway-postgres';
 
 /**
  * Global set-up of the `server-postgres` project: a throwaway PostgreSQL 15 server (Debian's `postgresql`,

@@ -7,10 +7,10 @@ import { SearchCache } from '../../../server/search/search-cache';
 import { CrossrefClient } from '../../../server/upstream/crossref';
 import { OpenAlexClient } from '../../../server/upstream/openalex';
 import { SemanticScholarClient } from '../../../server/upstream/semantic-scholar';
-import { type CrossrefReplay, startCrossrefReplay } from './crossref-replay';
+import { type CrossrefReplay, startCrossrefReplay } from '../../../server/dev/crossref-replay';
 import { createTestDatabase } from './db';
-import { type OpenAlexReplay, startOpenAlexReplay } from './openalex-replay';
-import { type SemanticScholarReplay, startSemanticScholarReplay } from './semantic-scholar-replay';
+import { type OpenAlexReplay, startOpenAlexReplay } from '../../../server/dev/openalex-replay';
+import { type SemanticScholarReplay, startSemanticScholarReplay } from '../../../server/dev/semantic-scholar-replay';
 
 export interface TestService {
   app: ReturnType<typeof createApp>;

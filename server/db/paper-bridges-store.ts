@@ -1,9 +1,9 @@
 import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { MATCH_METHODS, REASON_CODES } from '../../../lib/api/constants';
-import type { Db } from '../../db/client';
-import { paperBridges } from '../../db/schema';
-import type { Stored } from '../store';
+import { MATCH_METHODS, REASON_CODES } from '../../lib/api/constants';
+import type { Db } from './client';
+import { paperBridges } from './schema';
+import type { Stored } from './works-store';
 
 /** How the authors of a paper OpenAlex lacks were matched: what `paper_bridges` keeps, parsed when read back. */
 const Reason = z.object({ code: z.enum(REASON_CODES), text: z.string() });

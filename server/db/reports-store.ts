@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ReportRequest } from '../../lib/api/actions';
-import type { Db } from '../db/client';
-import { reports } from '../db/schema';
+import type { Db } from './client';
+import { reports } from './schema';
 
 /** Stores a "Not me?" report for review. */
 export async function fileReport(db: Db, req: ReportRequest, reporter: { userId: string | null; clientKey: string }, now: Date): Promise<string> {

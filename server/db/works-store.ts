@@ -1,15 +1,23 @@
-import { and, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { paperLookups, researchers, workAuthors, works } from '../db/schema';
-import type { OpenAlexAuthor, OpenAlexWork } from '../upstream/openalex-schemas';
+import { and, count, desc, eq, gt, gte, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { Db } from './client';
+import { paperLookups, workAuthors, works } from './schema';
+import type { OpenAlexWork } from '../upstream/openalex-schemas';
 import { toOpenAlexAuthorId, toOpenAlexWorkId, normaliseDoi, toOrcid } from '../../lib/api/ids';
-import type { WorkAuthorship } from './align';
 
-/** Reads and writes of what the resolver caches: paper look-ups, works with their authorships, author records. */
+/** Works with their authorships, and which work a paper look-up found: every read and write of those tables. */
 
 export interface Stored<T> {
   value: T;
   fetchedAt: Date;
+}
+
+/** An authorship of the OpenAlex work. */
+export interface WorkAuthorship {
+  position: number;
+  authorId: string | null;
+  rawName: string | null;
+  displayName: string | null;
+  orcid: string | null;
 }
 
 export interface StoredAuthorship extends WorkAuthorship {
@@ -130,53 +138,6 @@ export async function putWorks(db: Db, list: readonly OpenAlexWork[], now: Date)
   return [...unique.keys()];
 }
 
-export async function getResearchers(db: Db, ids: string[]): Promise<Map<string, Stored<OpenAlexAuthor>>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({ id: researchers.id, record: researchers.record, fetchedAt: researchers.fetchedAt })
-    .from(researchers)
-    .where(inArray(researchers.id, ids));
-  return new Map(rows.map((r) => [r.id, { value: r.record, fetchedAt: r.fetchedAt }]));
-}
-
-export async function putResearchers(db: Db, records: OpenAlexAuthor[], now: Date): Promise<void> {
-  for (let i = 0; i < records.length; i += 200) {
-    const rows = records.slice(i, i + 200).map((r) => ({
-      id: toOpenAlexAuthorId(r.id) ?? r.id,
-      displayName: r.display_name,
-      orcid: toOrcid(r.orcid),
-      worksCount: r.works_count,
-      citedByCount: r.cited_by_count,
-      record: r,
-      fetchedAt: now,
-    }));
-    await db
-      .insert(researchers)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: researchers.id,
-        set: {
-          displayName: sql`excluded.display_name`,
-          orcid: sql`excluded.orcid`,
-          worksCount: sql`excluded.works_count`,
-          citedByCount: sql`excluded.cited_by_count`,
-          record: sql`excluded.record`,
-          fetchedAt: sql`excluded.fetched_at`,
-        },
-      });
-  }
-}
-
-/** Ids among `ids` whose full profile (newest works loaded) has been built. */
-export async function getBuiltProfiles(db: Db, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: researchers.id })
-    .from(researchers)
-    .where(and(inArray(researchers.id, ids), isNotNull(researchers.profileBuiltAt)));
-  return new Set(rows.map((r) => r.id));
-}
-
 /** Every stored work of each author, with all of that work's authorships (for co-author counts). */
 export async function getWorksOfAuthors(db: Db, authorIds: string[]): Promise<Map<string, StoredWork[]>> {
   const byAuthor = new Map<string, StoredWork[]>(authorIds.map((id) => [id, []]));
@@ -216,4 +177,35 @@ export async function getWorksOfAuthors(db: Db, authorIds: string[]): Promise<Ma
     if (w && l.authorId) byAuthor.get(l.authorId)?.push(w);
   }
   return byAuthor;
+}
+
+/** DOIs of the author's stored works (met on pages, or the newest 200 once their profile is built). */
+export async function storedDoisOfAuthor(db: Db, authorId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectDistinct({ doi: works.doi })
+    .from(workAuthors)
+    .innerJoin(works, eq(works.id, workAuthors.workId))
+    .where(and(eq(workAuthors.authorId, authorId), isNotNull(works.doi)));
+  return new Set(rows.map((r) => r.doi).filter((d): d is string => d !== null));
+}
+
+/** One page of the author's stored works, newest first (undated works last), and how many there are in all. */
+export async function worksPageOfAuthor(
+  db: Db,
+  authorId: string,
+  q: { since?: string | undefined; limit: number; offset: number },
+): Promise<{ rows: Array<{ record: OpenAlexWork; citedByCount: number }>; total: number }> {
+  const ofAuthor = inArray(works.id, db.select({ id: workAuthors.workId }).from(workAuthors).where(eq(workAuthors.authorId, authorId)));
+  const where = q.since ? and(ofAuthor, gte(works.publicationDate, q.since)) : ofAuthor;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ record: works.record, citedByCount: works.citedByCount })
+      .from(works)
+      .where(where)
+      .orderBy(sql`${works.publicationDate} desc nulls last`, desc(works.id))
+      .limit(q.limit)
+      .offset(q.offset),
+    db.select({ n: count() }).from(works).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
 }

@@ -1,11 +1,11 @@
 import type { TrustBreakdown } from '../../lib/api/profile';
 import type { ResearcherSummary } from '../../lib/api/researcher';
 import { toOrcid } from '../../lib/api/ids';
-import { applyStanding, DISPUTE_HOLD, type RecordStanding } from '../actions/standing';
-import { computeTrust } from '../trust/compute';
-import { deriveTrustInputs } from '../trust/inputs';
+import { applyStanding, DISPUTE_HOLD, type RecordStanding } from './standing';
+import { computeTrust } from './compute';
+import { deriveTrustInputs } from './inputs';
 import type { OpenAlexAuthor } from '../upstream/openalex-schemas';
-import type { StoredWork } from './store';
+import type { StoredWork } from '../db/works-store';
 
 export interface SnapshotArgs {
   authorId: string;

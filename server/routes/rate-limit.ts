@@ -1,7 +1,6 @@
-import { lt, sql } from 'drizzle-orm';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Db } from '../db/client';
-import { rateLimitHits } from '../db/schema';
+import { countHit, sweepHits } from '../db/rate-limit-store';
 import { apiError } from '../http-errors';
 
 /**
@@ -25,13 +24,9 @@ export const LIMITS = {
 /** Counts one hit for `key` and says whether it is still within the limit, and when to retry if not. */
 export async function hit(db: Db, rule: LimitRule, key: string, now: Date): Promise<{ allowed: boolean; retryAfterS: number }> {
   const start = Math.floor(now.getTime() / rule.windowMs) * rule.windowMs;
-  const [row] = await db
-    .insert(rateLimitHits)
-    .values({ key: `${rule.name}:${key}`, windowStart: new Date(start), hits: 1 })
-    .onConflictDoUpdate({ target: [rateLimitHits.key, rateLimitHits.windowStart], set: { hits: sql`${rateLimitHits.hits} + 1` } })
-    .returning({ hits: rateLimitHits.hits });
-  if (Math.random() < 0.01) await db.delete(rateLimitHits).where(lt(rateLimitHits.windowStart, new Date(now.getTime() - 2 * 86400_000)));
-  return { allowed: (row?.hits ?? 0) <= rule.limit, retryAfterS: Math.ceil((start + rule.windowMs - now.getTime()) / 1000) };
+  const hits = await countHit(db, `${rule.name}:${key}`, new Date(start));
+  if (Math.random() < 0.01) await sweepHits(db, new Date(now.getTime() - 2 * 86400_000));
+  return { allowed: hits <= rule.limit, retryAfterS: Math.ceil((start + rule.windowMs - now.getTime()) / 1000) };
 }
 
 /** Middleware: 429 with Retry-After once `key(c)` has used up `rule` in the current window. */

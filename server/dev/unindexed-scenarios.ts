@@ -1,4 +1,4 @@
-import { ResolveResponse } from '../../../lib/api/resolve';
+import { ResolveResponse } from '../../lib/api/resolve';
 import type { CrossrefReplay } from './crossref-replay';
 import { type JsonRecord, loadOpenAlexIndex, shortId } from './openalex-index';
 import type { OpenAlexReplay } from './openalex-replay';

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { fixture } from '../../support/fixtures';
+import { fixture } from './fixtures';
 import type { FaultRule, RecordedRequest } from './openalex-replay';
 
 /**

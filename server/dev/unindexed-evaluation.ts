@@ -1,4 +1,4 @@
-import { ResolveResponse } from '../../../lib/api/resolve';
+import { ResolveResponse } from '../../lib/api/resolve';
 import { type JsonRecord, bareDoi, loadOpenAlexIndex, shortId } from './openalex-index';
 import type { OpenAlexReplay } from './openalex-replay';
 import { namesake } from './openalex-world';

@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, lt } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { authTransactions } from '../db/schema';
+import type { Db } from './client';
+import { authTransactions } from './schema';
 
 /** Long enough to type a password at ORCID, short enough that a stolen state is soon worthless. */
 export const TRANSACTION_MINUTES = 10;

@@ -1,11 +1,11 @@
-import { aliasedTable, and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { ClaimEvidence } from '../../lib/api/actions';
 import type { Verification } from '../../lib/api/researcher';
 import type { Db } from '../db/client';
-import { claims, follows, users } from '../db/schema';
-import type { StoredWork } from '../resolve/store';
-import { coAuthorNetwork } from '../trust/network';
-import type { TrustInputs } from '../trust/types';
+import { decidedClaimsOn } from '../db/claims-store';
+import { followersWithLevels } from '../db/follows-store';
+import type { StoredWork } from '../db/works-store';
+import { coAuthorNetwork } from './network';
+import type { TrustInputs } from './types';
 
 /** What PeerLens's own users add to a researcher record: its owner, an open dispute, its followers. */
 export interface RecordStanding {
@@ -54,20 +54,7 @@ export async function loadStandings(
   const lookUp = [...new Set([...ids, ...collaboratorIds])];
 
   const [claimRows, followerRows] = await Promise.all([
-    db
-      .select({
-        researcherId: claims.researcherId,
-        status: claims.status,
-        userId: claims.userId,
-        orcid: users.orcid,
-        level: claims.level,
-        evidence: claims.evidence,
-        openToCollaborate: claims.openToCollaborate,
-        headline: claims.headline,
-      })
-      .from(claims)
-      .innerJoin(users, eq(users.id, claims.userId))
-      .where(and(inArray(claims.researcherId, lookUp), ne(claims.status, 'pending'))),
+    decidedClaimsOn(db, lookUp),
     followerCounts(db, ids),
   ]);
 
@@ -92,14 +79,7 @@ export async function loadStandings(
 
 /** Followers at L2+ and their weighted sum per record; an owner following their own record does not count. */
 async function followerCounts(db: Db, ids: readonly string[]): Promise<Map<string, { followers: number; weighted: number }>> {
-  const owned = aliasedTable(claims, 'owned');
-  // One row per follower: the highest level among the records they own ('L3' < 'L4' as text too).
-  const rows = await db
-    .select({ researcherId: follows.researcherId, level: sql<Verification | null>`max(${owned.level})` })
-    .from(follows)
-    .leftJoin(owned, and(eq(owned.userId, follows.userId), eq(owned.status, 'approved'), ne(owned.researcherId, follows.researcherId)))
-    .where(inArray(follows.researcherId, [...ids]))
-    .groupBy(follows.researcherId, follows.userId);
+  const rows = await followersWithLevels(db, ids);
   const out = new Map<string, { followers: number; weighted: number }>();
   for (const r of rows) {
     const w = r.level ? FOLLOWER_WEIGHT[r.level] : 0;
@@ -108,6 +88,11 @@ async function followerCounts(db: Db, ids: readonly string[]): Promise<Map<strin
     out.set(r.researcherId, { followers: c.followers + 1, weighted: c.weighted + w });
   }
   return out;
+}
+
+/** The follower count the design shows: followers at L2 or above. */
+export async function countedFollowers(db: Db, researcherId: string): Promise<number> {
+  return (await followerCounts(db, [researcherId])).get(researcherId)?.followers ?? 0;
 }
 
 const LEVEL_ORDER: Verification[] = ['L0', 'L1', 'L2', 'L3', 'L4'];
