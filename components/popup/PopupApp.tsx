@@ -16,6 +16,8 @@ import { InboxTab } from '../inbox/InboxTab';
 import { MyProfileTab } from '../me/MyProfileTab';
 import { PopupProfile } from './PopupProfile';
 import { PopupTabs, type PopupTab } from './PopupTabs';
+import { SiteSwitch } from './SiteSwitch';
+import type { SettingsArea } from '../../lib/settings/reader-settings';
 import { describeSelection, type SelectionQuery } from '../../lib/lookup/selection-query';
 
 export interface PopupAppProps {
@@ -34,10 +36,12 @@ export interface PopupAppProps {
   initialTab?: PopupTab | undefined;
   /** A selection to look up (`popup.html?lookup=…`, opened from the context menu), already recognised. */
   lookup?: SelectionQuery | undefined;
+  /** The page of the active tab, for "Badges on ‹site›" (none when the popup is a tab of its own). */
+  site?: { tabUrl: string; area: SettingsArea } | undefined;
 }
 
 /** The toolbar popup: look a researcher up, then read their profile here or full-size. */
-export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage, openOptions, searchDelayMs, actions, notifications, initialTab, lookup }: PopupAppProps) {
+export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage, openOptions, searchDelayMs, actions, notifications, initialTab, lookup, site }: PopupAppProps) {
   const [recent, setRecent] = useState<RecentLookup[]>([]);
   const [tab, setTab] = useState<PopupTab>(actions && initialTab ? initialTab : 'search');
   const [session, setSession] = useState<SessionView | null>(null);
@@ -135,6 +139,7 @@ export function PopupApp({ source, recentArea, health, serviceUrl, openFullPage,
               {describeSelection(lookup)}
             </p>
           )}
+          {site && <SiteSwitch tabUrl={site.tabUrl} area={site.area} />}
           <SearchBox
             search={(q, signal) => source.search(q, signal)}
             recent={recent}
@@ -165,4 +170,7 @@ const POPUP_CSS = `
 .popup h1{font-size:17px}
 .profile.compact .full-link{margin:.7rem 0 0}
 .profile.compact .why{margin:.3rem 0}
-.lookup-note{margin:0 0 .4rem;font-size:12px}`;
+.lookup-note{margin:0 0 .4rem;font-size:12px}
+.site-switch{margin:0 0 .6rem;font-size:13px}
+.site-switch small{display:block;color:var(--muted,#666);font-size:12px}
+.site-switch .error{color:#b3261e}`;

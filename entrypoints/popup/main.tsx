@@ -21,11 +21,19 @@ const notifications = notificationSetting(browser.storage.local, browser.permiss
 const selection = new URLSearchParams(location.search).get(LOOKUP_PARAM);
 const lookup = selection === null ? undefined : recogniseSelection(selection);
 
+/** The page the reader is on: the active tab of the popup's window, when it shows a web page. */
+async function activePageUrl(): Promise<string | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  return tab?.url && /^https?:\/\//.test(tab.url) ? tab.url : null;
+}
+
 function Popup() {
   const [url, setUrl] = useState(__PEERLENS_SERVICE_URL__);
   const [health, setHealth] = useState<ServiceHealth | 'checking'>('checking');
   const [notify, setNotify] = useState<boolean | null>(null);
+  const [pageUrl, setPageUrl] = useState<string | null>(null);
   useEffect(() => void notifications.on().then(setNotify), []);
+  useEffect(() => void activePageUrl().then(setPageUrl), []);
   useEffect(() => {
     void (async () => {
       const u = await serviceUrl();
@@ -39,6 +47,7 @@ function Popup() {
       actions={actions}
       initialTab={tabFromHash(location.hash)}
       lookup={lookup}
+      site={pageUrl ? { tabUrl: pageUrl, area: browser.storage.local } : undefined}
       notifications={{
         on: notify,
         // Kept here too: the Following tab is remounted on each visit and starts from this value.

@@ -5,7 +5,7 @@ import { checkSender, type InboundMessage, type SenderInfo } from '../../lib/pro
 import { routeWith } from './background/route';
 import { DEFAULT_SETTINGS, parseSettings, readSettings, toOrigin } from '../../lib/settings/reader-settings';
 import { syncAddedSiteScripts, type ScriptingApi } from '../../lib/sites/added-site-scripts';
-import { readSiteSwitch, setSiteEnabled } from '../../lib/sites/site-switch';
+import { readSiteSwitch, setSiteEnabled } from '../../components/popup/site-switch';
 import { isUrlServed, siteOfUrl } from '../../lib/sites/supported-sites';
 import { addSite, removeSite, type SiteApi } from '../../entrypoints/options/site-actions';
 

@@ -11,7 +11,7 @@ import { ALL_SITES, DETECTOR_SCRIPT_FILE, DETECTOR_SCRIPT_ID, detectorScript, sy
 import { openFirstRunPage } from '../../lib/sites/first-run';
 import { createScholarlyPageHandler } from '../../entrypoints/background/sites/scholarly-injection';
 import { routeWith } from './background/route';
-import { readSiteSwitch, setSiteEnabled } from '../../lib/sites/site-switch';
+import { readSiteSwitch, setSiteEnabled } from '../../components/popup/site-switch';
 import { isUrlServed, siteOfUrl, supportedSitePatterns } from '../../lib/sites/supported-sites';
 import { savedArxivPages } from '../e2e/support/arxiv-pages';
 import { SAVED_PAGES, readPage } from '../support/saved-pages';

@@ -1,6 +1,6 @@
-/** The per-site on/off switch for the page a tab shows (the popup's toggle and the options page). */
-import { readSettings, updateSettings, type SettingsArea } from '../settings/reader-settings';
-import { siteOfUrl, type PageSite } from './supported-sites';
+/** The per-site on/off switch for the page the active tab shows (the popup's "Badges on this site"). */
+import { readSettings, updateSettings, type SettingsArea } from '../../lib/settings/reader-settings';
+import { siteOfUrl, type PageSite } from '../../lib/sites/supported-sites';
 
 export interface SiteSwitchState {
   site: PageSite;
@@ -25,14 +25,16 @@ export async function readSiteSwitch(area: SettingsArea, tabUrl: string): Promis
 }
 
 /**
- * Switches a supported site on or off. An added site is switched off by removing it (its content
- * script is unregistered by the background when the list changes); it is added back on the options
- * page, which asks for the permission again.
+ * Switches a site on or off. An added site is switched off by removing it (its content script is
+ * unregistered by the background when the list changes) and switching its origin off; it is added back
+ * on the options page, which asks for the permission again.
  */
 export async function setSiteEnabled(area: SettingsArea, site: PageSite, enabled: boolean): Promise<void> {
   await updateSettings(area, (s) => {
     if (site.kind === 'added') {
-      return enabled ? {} : { addedOrigins: s.addedOrigins.filter((o) => o !== site.origin) };
+      // Off means off: out of the added list, and switched off so the always-on detector leaves it alone too.
+      if (enabled) return {};
+      return { addedOrigins: s.addedOrigins.filter((o) => o !== site.origin), disabledOrigins: [...s.disabledOrigins.filter((o) => o !== site.origin), site.origin] };
     }
     if (site.kind === 'other') {
       const others = s.disabledOrigins.filter((o) => o !== site.origin);
