@@ -5,7 +5,7 @@
  */
 import { ARXIV_ADAPTERS } from '@/lib/detect/arxiv-adapters';
 import { adapterForUrl } from '@/lib/detect/adapter-for-url';
-import { runPageBadges } from '@/lib/badge/page-runner';
+import { runPageBadges } from '@/entrypoints/content/page-runner';
 
 export default defineContentScript({
   matches: ARXIV_ADAPTERS.flatMap((a) => a.matches),

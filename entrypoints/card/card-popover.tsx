@@ -1,19 +1,19 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { AuthorCard, type CardProfileState } from '../../components/AuthorCard';
-import type { CardActionsState } from '../../components/CardActions';
-import type { ActionMessage, CardOpenMessage } from '../actions/action-messages';
-import { CardStateMini, FollowReplyMini } from '../actions/card-state-mini';
-import type { DetectedPaper } from '../detect/types';
-import type { ResearcherSummary } from '../api/researcher';
-import type { ChooseMessage, OpenProfileMessage, OpenSearchMessage, ProfileMessage } from '../messages';
-import type { BadgeRecord } from './controller';
-import { renderBadge } from './badge-element';
+import { AuthorCard, type CardProfileState } from './AuthorCard';
+import type { CardActionsState } from './CardActions';
+import type { ActionMessage, CardOpenMessage } from '../../lib/actions/action-messages';
+import { CardStateMini, FollowReplyMini } from '../../lib/actions/card-state-mini';
+import type { DetectedPaper } from '../../lib/detect/types';
+import type { ResearcherSummary } from '../../lib/api/researcher';
+import type { ChooseMessage, OpenProfileMessage, OpenSearchMessage, ProfileMessage } from '../../lib/messages';
+import type { BadgeRecord } from '../content/controller';
+import { renderBadge } from '../content/badge-element';
 import { lineBox, placeCard } from './card-position';
-import { withPick } from './pick';
-import { ProfileReplyMini } from './profile-reply-schema';
-import { pageLooksDark } from './theme';
-import { badgeView } from './view';
+import { withPick } from '../../lib/badge/candidate-pick';
+import { ProfileReplyMini } from '../../lib/badge/profile-reply-schema';
+import { pageLooksDark } from '../../lib/badge/band-theme';
+import { badgeView } from '../content/view';
 
 export interface CardPopover {
   /** Opens the card for a badge, or closes it when it is already open for that badge. */

@@ -1,13 +1,13 @@
 /**
  * The card, loaded on first open. The content script carries only this facade (same `CardPopover`
  * interface); the card itself (Preact, AuthorCard and its views, the profile and action schemas) is
- * the unlisted script `card.js` (entrypoints/card.ts), loaded into the content script's own isolated
+ * the unlisted script `card.js` (entrypoints/card/index.ts), loaded into the content script's own isolated
  * world the first time a reader opens a badge. That script registers its factory on this world's
  * globalThis under CARD_FACTORY_KEY; the page's own scripts live in another world and never see it.
  *
  * Nothing here may import the card: this module is part of every content script's budget.
  */
-import type { CardPopover, CardPopoverOptions } from './card-popover';
+import type { CardPopover, CardPopoverOptions } from '../card/card-popover';
 import type { BadgeRecord } from './controller';
 
 export type CardPopoverFactory = (doc: Document, signal: AbortSignal, retry: (record?: BadgeRecord) => void, options?: CardPopoverOptions) => CardPopover;

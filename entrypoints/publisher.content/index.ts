@@ -8,7 +8,7 @@ import { adapterForUrl } from '@/lib/detect/adapter-for-url';
 import { generic } from '@/lib/detect/generic';
 import { PUBLISHER_ADAPTERS } from '@/lib/detect/publisher-adapters';
 import { matchesPattern } from '@/lib/detect/url-match';
-import { runPageBadges } from '@/lib/badge/page-runner';
+import { runPageBadges } from '@/entrypoints/content/page-runner';
 import { isUrlServed } from '@/lib/sites/supported-sites';
 
 export default defineContentScript({

@@ -1,5 +1,5 @@
 import { paperKey, type AuthorMatch, type PaperQuery, type PaperResult } from '../api/resolve';
-import { withPick } from '../badge/pick';
+import { withPick } from '../badge/candidate-pick';
 import type { ChooseMessage } from '../messages';
 
 /** The part of `storage.local` this needs (the fake browser's, or a stub in tests). */

@@ -7,12 +7,12 @@ import {
   registerCardFactory,
   registeredCardFactory,
   type CardPopoverFactory,
-} from '../../lib/badge/card-loader';
+} from '../../entrypoints/content/card-loader';
 import { CARD_FILE, loadCardInto, type LoadCardDeps } from '../../lib/badge/card-loader-background';
-import { createCardPopover, type CardPopover } from '../../lib/badge/card-popover';
-import type { BadgeRecord } from '../../lib/badge/controller';
-import { startBadges } from '../../lib/badge/controller';
-import { parseResolveReply } from '../../lib/badge/parse-reply';
+import { createCardPopover, type CardPopover } from '../../entrypoints/card/card-popover';
+import type { BadgeRecord } from '../../entrypoints/content/controller';
+import { startBadges } from '../../entrypoints/content/controller';
+import { parseResolveReply } from '../../entrypoints/content/parse-reply';
 import { detectArxivAbs } from '../../lib/detect/arxiv-abs';
 import type { ResolveMessage } from '../../lib/messages';
 import { loadIntoDocument } from './fixtures';

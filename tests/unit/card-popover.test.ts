@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCardPopover, type CardMessage } from '../../lib/badge/card-popover';
-import { startBadges } from '../../lib/badge/controller';
-import { parseResolveReply } from '../../lib/badge/parse-reply';
-import { pageLooksDark } from '../../lib/badge/theme';
+import { createCardPopover, type CardMessage } from '../../entrypoints/card/card-popover';
+import { startBadges } from '../../entrypoints/content/controller';
+import { parseResolveReply } from '../../entrypoints/content/parse-reply';
+import { pageLooksDark } from '../../lib/badge/band-theme';
 import { detectArxivAbs } from '../../lib/detect/arxiv-abs';
 import type { ResolveMessage } from '../../lib/messages';
 import { loadIntoDocument } from './fixtures';

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod/mini';
-import { parseResolveReply } from '../../lib/badge/parse-reply';
+import { parseResolveReply } from '../../entrypoints/content/parse-reply';
 import { ResolveReplyMini } from '../../lib/badge/reply-schema';
 import { ResolveReply } from '../../lib/messages';
 import { paperResult, researcher, resolvedMatch } from './sample-results';
