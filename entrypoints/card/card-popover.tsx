@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { AuthorCard, type CardProfileState } from './AuthorCard';
 import type { CardActionsState } from './CardActions';
 import type { ActionMessage, CardOpenMessage } from '../../lib/actions/action-messages';
-import { CardStateMini, FollowReplyMini } from '../../lib/actions/card-state-mini';
+import { CardStateMini, FollowReplyMini } from './card-state-mini';
 import type { DetectedPaper } from '../../lib/detect/types';
 import type { ResearcherSummary } from '../../lib/api/researcher';
 import type { ChooseMessage, OpenProfileMessage, OpenSearchMessage, ProfileMessage } from '../../lib/messages';
@@ -11,7 +11,7 @@ import type { BadgeRecord } from '../content/controller';
 import { renderBadge } from '../content/badge-element';
 import { lineBox, placeCard } from './card-position';
 import { withPick } from '../../lib/badge/candidate-pick';
-import { ProfileReplyMini } from '../../lib/badge/profile-reply-schema';
+import { ProfileReplyMini } from './profile-reply-schema';
 import { pageLooksDark } from '../../lib/badge/band-theme';
 import { badgeView } from '../content/view';
 

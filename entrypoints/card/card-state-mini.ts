@@ -1,6 +1,6 @@
 /**
  * `CardState` and the follow reply as the content script checks them, with `zod/mini` (already in the
- * content script for the other replies) so the card stays within its budget. tests/unit/card-actions.test.ts
+ * content script for the other replies) so the card stays within its budget. tests/unit/content-schemas.test.ts
  * keeps them in step with action-messages.ts.
  */
 import * as z from 'zod/mini';

@@ -4,8 +4,8 @@
  * tests/unit/profile-reply-schema.test.ts keeps the two in step.
  */
 import * as z from 'zod/mini';
-import { BANDS, TRUST_PART_KEYS, VERIFICATION_LEVELS } from '../api/constants';
-import { ResearcherMini } from './reply-schema';
+import { BANDS, TRUST_PART_KEYS, VERIFICATION_LEVELS } from '../../lib/api/constants';
+import { ResearcherMini } from '../content/reply-schema';
 
 const InputLine = z.object({
   label: z.string(),

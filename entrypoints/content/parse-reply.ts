@@ -1,5 +1,5 @@
 import type { ResolveReply } from '../../lib/messages';
-import { ResolveReplyMini } from '../../lib/badge/reply-schema';
+import { ResolveReplyMini } from './reply-schema';
 
 /** The background's answer, schema-checked: anything else is treated as "no answer" (an error badge). */
 export function parseResolveReply(raw: unknown): ResolveReply | null {

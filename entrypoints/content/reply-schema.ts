@@ -14,7 +14,7 @@ import {
   REASON_CODES,
   VERIFICATION_LEVELS,
   isValidOrcidChecksum,
-} from '../api/constants';
+} from '../../lib/api/constants';
 
 // MV3 pages forbid eval; zod would fall back by itself, but Firefox's review tool flags the attempt.
 z.config({ jitless: true });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type { z } from 'zod/mini';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ProfileReplyMini } from '../../lib/badge/profile-reply-schema';
+import { ProfileReplyMini } from '../../entrypoints/card/profile-reply-schema';
 import { choiceKey, createChoiceStore } from '../../lib/choices/remembered-choices';
 import { ProfileReply } from '../../lib/messages';
 import { createProfileCache } from '../../lib/profile/profile-cache';

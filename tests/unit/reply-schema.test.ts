@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod/mini';
 import { parseResolveReply } from '../../entrypoints/content/parse-reply';
-import { ResolveReplyMini } from '../../lib/badge/reply-schema';
+import { ResolveReplyMini } from '../../entrypoints/content/reply-schema';
 import { ResolveReply } from '../../lib/messages';
 import { paperResult, researcher, resolvedMatch } from './sample-results';
 
