@@ -6,10 +6,11 @@ import {
   createLazyCardPopover,
   registerCardFactory,
   registeredCardFactory,
+  type CardPopover,
   type CardPopoverFactory,
 } from '../../entrypoints/content/card-loader';
 import { CARD_FILE, loadCardInto, type LoadCardDeps } from '../../lib/badge/card-loader-background';
-import { createCardPopover, type CardPopover } from '../../entrypoints/card/card-popover';
+import { createCardPopover } from '../../entrypoints/card/card-popover';
 import type { BadgeRecord } from '../../entrypoints/content/controller';
 import { startBadges } from '../../entrypoints/content/controller';
 import { parseResolveReply } from '../../entrypoints/content/parse-reply';

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCardPopover, type CardMessage } from '../../entrypoints/card/card-popover';
+import { createCardPopover } from '../../entrypoints/card/card-popover';
+import type { CardMessage } from '../../entrypoints/content/card-loader';
 import { startBadges } from '../../entrypoints/content/controller';
 import { parseResolveReply } from '../../entrypoints/content/parse-reply';
 import { pageLooksDark } from '../../lib/badge/band-theme';
