@@ -4,7 +4,8 @@ import { OpenAlexAuthorId } from './ids';
 import { ResearcherSummary } from './researcher';
 import { ProfileTopicMini, TrustBreakdownMini } from './profile-mini';
 
-// The parts the card checks are defined once in wire-mini.ts (zod/mini, for the content scripts' budget).
+// The parts the card checks are defined once in profile-mini.ts (zod/mini, for the card's size); a part, an
+// input and a penalty are read out of the breakdown there (one nested definition keeps card.js smallest).
 export const TrustInputLine = z.object(TrustBreakdownMini.shape.parts.def.element.shape.inputs.def.element.shape);
 export type TrustInputLine = z.infer<typeof TrustInputLine>;
 
