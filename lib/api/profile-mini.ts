@@ -1,6 +1,6 @@
 /**
  * The parts of a researcher's profile the card checks ("Why this score?", topics), defined ONCE here with
- * `zod/mini` like wire-mini.ts; profile.ts builds its full-zod schemas from them (its
+ * `zod/mini` like wire-mini.ts; profile.ts rebuilds them in full zod (full-from-mini.ts; its
  * `TrustPart`, `TrustInputLine` and `TrustPenalty` are read out of `TrustBreakdownMini`). A file of its own so that
  * the badge scripts, which import wire-mini.ts, never carry them (rollup keeps `.check()` calls it cannot prove pure).
  */

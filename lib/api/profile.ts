@@ -1,23 +1,24 @@
 import { z } from 'zod';
+import { fullFromMini } from './full-from-mini';
 import { TRUST_PART_KEYS } from './constants';
 import { OpenAlexAuthorId } from './ids';
 import { ResearcherSummary } from './researcher';
 import { ProfileTopicMini, TrustBreakdownMini } from './profile-mini';
 
-// The parts the card checks are defined once in profile-mini.ts (zod/mini, for the card's size); a part, an
-// input and a penalty are read out of the breakdown there (one nested definition keeps card.js smallest).
-export const TrustInputLine = z.object(TrustBreakdownMini.shape.parts.def.element.shape.inputs.def.element.shape);
+// The parts the card checks are defined once in profile-mini.ts (zod/mini, for the card's size) and rebuilt
+// here in full zod; a part, an input and a penalty are read out of the breakdown (one nesting keeps card.js smallest).
+export const TrustInputLine = fullFromMini(TrustBreakdownMini.shape.parts.def.element.shape.inputs.def.element);
 export type TrustInputLine = z.infer<typeof TrustInputLine>;
 
 export { TRUST_PART_KEYS };
-export const TrustPart = z.object(TrustBreakdownMini.shape.parts.def.element.shape);
+export const TrustPart = fullFromMini(TrustBreakdownMini.shape.parts.def.element);
 export type TrustPart = z.infer<typeof TrustPart>;
 
-export const TrustPenalty = z.object(TrustBreakdownMini.shape.penalties.def.element.shape);
+export const TrustPenalty = fullFromMini(TrustBreakdownMini.shape.penalties.def.element);
 export type TrustPenalty = z.infer<typeof TrustPenalty>;
 
 /** "Why this score?": the score with every part, input, penalty and gate that made it. */
-export const TrustBreakdown = z.object(TrustBreakdownMini.shape);
+export const TrustBreakdown = fullFromMini(TrustBreakdownMini);
 export type TrustBreakdown = z.infer<typeof TrustBreakdown>;
 
 export const ProfileWork = z.object({
@@ -48,7 +49,7 @@ export const WorksPage = z.object({
 });
 export type WorksPage = z.infer<typeof WorksPage>;
 
-export const ProfileTopic = z.object(ProfileTopicMini.shape);
+export const ProfileTopic = fullFromMini(ProfileTopicMini);
 export type ProfileTopic = z.infer<typeof ProfileTopic>;
 
 export const Collaborator = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fullFromMini } from './full-from-mini';
 import { ArxivId, Doi, Orcid } from './ids';
 import { LIMITS, MATCH_METHODS, MATCH_STATES, REASON_CODES, stripUnsafeText } from './constants';
 import { AuthorMatchMini, PaperResultMini } from './wire-mini';
@@ -61,11 +62,11 @@ export type MatchMethod = z.infer<typeof MatchMethod>;
 export const ReasonCode = z.enum(REASON_CODES);
 export type ReasonCode = z.infer<typeof ReasonCode>;
 
-// The shapes are defined once in wire-mini.ts (the content scripts check them with zod/mini).
-export const AuthorMatch = z.object(AuthorMatchMini.shape);
+// Defined once in wire-mini.ts (the content scripts check them with zod/mini), rebuilt here in full zod.
+export const AuthorMatch = fullFromMini(AuthorMatchMini);
 export type AuthorMatch = z.infer<typeof AuthorMatch>;
 
-export const PaperResult = z.object(PaperResultMini.shape);
+export const PaperResult = fullFromMini(PaperResultMini);
 export type PaperResult = z.infer<typeof PaperResult>;
 
 export const ResolveResponse = z.object({ papers: z.array(PaperResult) });

@@ -1,8 +1,8 @@
 /**
  * The parts of the wire contract that content scripts and the card check, defined ONCE here with `zod/mini`
- * (tree-shakable: full zod alone would be ~25 KB gzipped of the content scripts' 30 KB budget). The full-zod
- * schemas of researcher.ts and resolve.ts are built from these shapes (zod 4's classic and mini share one core:
- * a classic object accepts mini fields), so the two cannot drift. No `zod` (classic) import here, ever.
+ * (tree-shakable: full zod alone would be ~25 KB gzipped of the content scripts' 30 KB budget). researcher.ts
+ * and resolve.ts rebuild them in full zod (full-from-mini.ts, the same checks), so the two cannot drift.
+ * No `zod` (classic) import here, ever.
  */
 import * as z from 'zod/mini';
 import {

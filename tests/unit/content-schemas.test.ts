@@ -5,12 +5,16 @@
  * (a field missing, of the wrong type, out of range, an extra key) — and must accept and refuse exactly alike.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { z } from 'zod/mini';
+import { z } from 'zod';
+import * as zm from 'zod/mini';
 import { CardStateMini } from '../../entrypoints/card/card-state-mini';
 import { ProfileReplyMini } from '../../entrypoints/card/profile-reply-schema';
 import { parseResolveReply } from '../../entrypoints/content/parse-reply';
 import { ResolveReplyMini } from '../../entrypoints/content/reply-schema';
 import { CardState } from '../../lib/actions/action-messages';
+import { fullFromMini } from '../../lib/api/full-from-mini';
+import { ResearcherProfile } from '../../lib/api/profile';
+import { ResolveResponse } from '../../lib/api/resolve';
 import { ProfileReply, ResolveReply } from '../../lib/messages';
 import { breakdown, profile } from './sample-profile';
 import { paperResult, researcher, resolvedMatch } from './sample-results';
@@ -123,9 +127,9 @@ const cardStates: unknown[] = [
 
 describe('content-side schemas (zod/mini) accept and refuse exactly what the full-zod ones do', () => {
   it('infer the same types', () => {
-    expectTypeOf<z.infer<typeof ResolveReplyMini>>().toEqualTypeOf<ResolveReply>();
-    expectTypeOf<z.infer<typeof ProfileReplyMini>>().toEqualTypeOf<ProfileReply>();
-    expectTypeOf<z.infer<typeof CardStateMini>>().toEqualTypeOf<CardState>();
+    expectTypeOf<zm.infer<typeof ResolveReplyMini>>().toEqualTypeOf<ResolveReply>();
+    expectTypeOf<zm.infer<typeof ProfileReplyMini>>().toEqualTypeOf<ProfileReply>();
+    expectTypeOf<zm.infer<typeof CardStateMini>>().toEqualTypeOf<CardState>();
   });
 
   it('the resolve reply (badges)', () => {
@@ -148,5 +152,18 @@ describe('content-side schemas (zod/mini) accept and refuse exactly what the ful
       const full = ResolveReply.safeParse(value);
       expect(parseResolveReply(value)).toEqual(full.success ? full.data : null);
     }
+  });
+
+  it('the full schemas are full zod all the way down (its objects compile a fast parser, mini ones do not)', () => {
+    const miniNodes = (schema: unknown, path: string): string[] => {
+      if (!(schema instanceof z.ZodType)) return [path];
+      const def = schema.def as unknown as Record<string, unknown>;
+      const children = [def.shape ? Object.entries(def.shape as object) : [], [['[]', def.element], ['?', def.innerType]], ((def.options as unknown[]) ?? []).map((o, i) => [`|${i}`, o])]
+        .flat()
+        .filter((entry): entry is [string, unknown] => entry[1] !== undefined);
+      return children.flatMap(([key, child]) => miniNodes(child, `${path}.${key}`));
+    };
+    expect([...miniNodes(ResolveResponse, 'ResolveResponse'), ...miniNodes(ResearcherProfile, 'ResearcherProfile'), ...miniNodes(ResolveReply, 'ResolveReply')]).toEqual([]);
+    expect(() => fullFromMini(zm.date())).toThrow(/no full-zod form for a date schema/);
   });
 });
