@@ -67,7 +67,7 @@ export default defineConfig({
     excludeSources: ['test-results/**', 'playwright-report/**', '.data/**', 'docs/screenshots/**'],
   },
   hooks: {
-    // The badge card (entrypoints/card.ts → card.js) is loaded by the content scripts on first open with
+    // The badge card (entrypoints/card/index.ts → card.js) is loaded by the content scripts on first open with
     // import() of its extension URL, which the page's origin must be allowed to load: exactly the sites the
     // content scripts match, never all sites (a fixed extension id would let any site probe for PeerLens).
     // Sites the reader added (registered at run time) are not listed; their card comes by the background.

@@ -1,4 +1,4 @@
-import type { ServiceHealth } from '../lib/config/health';
+import type { ServiceHealth } from './popup/health';
 import { SUPPORTED_SITES } from '../lib/sites/supported-sites';
 
 const WORDS: Record<ServiceHealth | 'checking', string> = {

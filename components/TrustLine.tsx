@@ -1,5 +1,5 @@
 import type { TrustSnapshot } from '../lib/api/researcher';
-import { BAND_CLASS } from '../lib/badge/theme';
+import { BAND_CLASS } from '../lib/badge/band-theme';
 
 /** "Trust 21 · Emerging" in its band colour, "Disputed" when someone disputes the owner's claim, then "Verification L1". */
 export function TrustLine({ trust }: { trust: TrustSnapshot }) {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { actionFailure, type ActionsClient, type SessionView } from '../../lib/actions/client';
 import type { ResearcherProfile } from '../../lib/api/profile';
-import type { ServiceHealth } from '../../lib/config/health';
+import type { ServiceHealth } from './health';
 import type { ProfileSource } from '../../lib/profile/profile-source';
-import { addRecent, readRecent, type RecentArea, type RecentLookup } from '../../lib/search/recent';
+import { addRecent, readRecent, type RecentArea, type RecentLookup } from '../search/recent';
 import { ProfileScreen } from '../profile/ProfileScreen';
 import { PAGE_CSS } from '../profile/profile-style';
 import { SearchBox } from '../search/SearchBox';

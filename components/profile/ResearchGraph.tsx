@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { ResearcherProfile } from '../../lib/api/profile';
-import { layoutResearchGraph, type GraphNode } from '../../lib/profile/graph-layout';
+import { layoutResearchGraph, type GraphNode } from './graph-layout';
 
 /**
  * The research graph as SVG. Collaborator nodes are links to their profiles (click, Enter or Space);
@@ -75,7 +75,7 @@ function Node({ node, onOpenResearcher }: { node: GraphNode; onOpenResearcher: (
       ) : (
         <>
           <circle r={node.r} />
-          {/* Placed by the layout where it collides least (lib/profile/graph-layout.ts). */}
+          {/* Placed by the layout where it collides least (graph-layout.ts). */}
           <text
             x={node.anchor === 'start' ? node.labelBox.x : node.anchor === 'end' ? node.labelBox.x + node.labelBox.width : node.labelBox.x + node.labelBox.width / 2}
             y={node.labelBox.y + node.labelBox.height - 4}

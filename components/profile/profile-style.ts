@@ -1,4 +1,4 @@
-import { THEME_CSS } from '../../lib/badge/theme';
+import { THEME_CSS } from '../../lib/badge/band-theme';
 import { BREAKDOWN_CSS } from '../why/breakdown-style';
 
 /**

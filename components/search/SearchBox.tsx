@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchResponse } from '../../lib/api/profile';
-import { createSearchController, type SearchState } from '../../lib/search/search-controller';
-import { hintInWords } from '../../lib/search/hint-words';
-import type { RecentLookup } from '../../lib/search/recent';
+import { createSearchController, type SearchState } from './search-controller';
+import { hintInWords } from './hint-words';
+import type { RecentLookup } from './recent';
 
 /** One choosable line: a search candidate or a recent look-up. */
 interface Option {

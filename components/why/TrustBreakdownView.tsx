@@ -1,6 +1,6 @@
 import type { ResearcherSummary } from '../../lib/api/researcher';
 import type { TrustBreakdown } from '../../lib/api/profile';
-import { formatNumber, inputInWords, partInWords, scoreInWords, traceCounts } from '../../lib/profile/input-words';
+import { formatNumber, inputInWords, partInWords, scoreInWords, traceCounts } from './input-words';
 
 const LEVELS: Record<string, string> = {
   L0: 'name only — no score is shown',

@@ -4,7 +4,7 @@
  * and ask only for entries near the viewport, in batches, as the reader scrolls.
  */
 import { adapterForUrl } from '@/lib/detect/adapter-for-url';
-import { runPageBadges } from '@/lib/badge/page-runner';
+import { runPageBadges } from '@/entrypoints/content/page-runner';
 import { adapters as ARXIV_ADAPTERS } from '@/lib/sites/arxiv';
 
 export default defineContentScript({

@@ -1,5 +1,5 @@
 import { paperKey, type AuthorMatch, type PaperQuery, type PaperResult } from '../../lib/api/resolve';
-import { withPick } from '../../lib/badge/pick';
+import { withPick } from '../../lib/badge/candidate-pick';
 import type { ChooseMessage } from '../../lib/protocol';
 
 /** The part of `storage.local` this needs (the fake browser's, or a stub in tests). */

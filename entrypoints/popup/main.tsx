@@ -5,7 +5,7 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import { tabFromHash } from '@/components/popup/PopupTabs';
 import { createActionsClient } from '@/lib/actions/client';
 import { notificationSetting } from '@/lib/follow/notification-setting';
-import { checkServiceHealth, type ServiceHealth } from '@/lib/config/health';
+import { checkServiceHealth, type ServiceHealth } from '@/components/popup/health';
 import { readServiceUrl } from '@/lib/config/service-url';
 import { serviceProfileSource } from '@/lib/profile/profile-source';
 import { LOOKUP_PARAM, recogniseSelection } from '@/lib/lookup/selection-query';

@@ -7,7 +7,7 @@
 import { adapterForUrl } from '@/lib/detect/adapter-for-url';
 import { generic } from '@/lib/detect/generic';
 import { matchesPattern } from '@/lib/detect/url-match';
-import { runPageBadges } from '@/lib/badge/page-runner';
+import { runPageBadges } from '@/entrypoints/content/page-runner';
 import { PUBLISHER_ADAPTERS, PUBLISHER_SITES } from '@/lib/sites';
 import { isUrlServed } from '@/lib/sites/supported-sites';
 

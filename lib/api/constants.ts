@@ -1,6 +1,6 @@
 /**
  * Vocabulary, identifier patterns and limits of the wire contract, free of zod so that the content
- * script can share them without bundling zod's full API (it checks replies with `zod/mini`, lib/badge).
+ * script can share them without bundling zod's full API (it checks replies with `zod/mini`: wire-mini.ts, profile-mini.ts).
  */
 
 export const VERIFICATION_LEVELS = ['L0', 'L1', 'L2', 'L3', 'L4'] as const;

@@ -1,46 +1,24 @@
 import { z } from 'zod';
+import { fullFromMini } from './full-from-mini';
 import { TRUST_PART_KEYS } from './constants';
 import { OpenAlexAuthorId } from './ids';
-import { Band, ResearcherSummary, Verification } from './researcher';
+import { ResearcherSummary } from './researcher';
+import { ProfileTopicMini, TrustBreakdownMini } from './profile-mini';
 
-/** One input of a score part, with the points it earned and where its value came from. */
-export const TrustInputLine = z.object({
-  label: z.string(),
-  value: z.union([z.number(), z.boolean(), z.string()]),
-  points: z.number(),
-  max: z.number(),
-  source: z.string(),
-  /** What the value was computed from, e.g. "from 200 of 1,480 works" or "the author record’s own cited-by count". */
-  basis: z.string().optional(),
-  /** Below 1 when too little was read to judge: the share of the input's points its evidence allows. */
-  evidence: z.number().min(0).max(1).optional(),
-});
+// The parts the card checks are defined once in profile-mini.ts (zod/mini, for the card's size) and rebuilt
+// here in full zod; a part, an input and a penalty are read out of the breakdown (one nesting keeps card.js smallest).
+export const TrustInputLine = fullFromMini(TrustBreakdownMini.shape.parts.def.element.shape.inputs.def.element);
 export type TrustInputLine = z.infer<typeof TrustInputLine>;
 
 export { TRUST_PART_KEYS };
-export const TrustPart = z.object({
-  key: z.enum(TRUST_PART_KEYS),
-  label: z.string(),
-  points: z.number(),
-  max: z.number(),
-  inputs: z.array(TrustInputLine),
-});
+export const TrustPart = fullFromMini(TrustBreakdownMini.shape.parts.def.element);
 export type TrustPart = z.infer<typeof TrustPart>;
 
-export const TrustPenalty = z.object({ label: z.string(), count: z.number().int(), points: z.number(), source: z.string() });
+export const TrustPenalty = fullFromMini(TrustBreakdownMini.shape.penalties.def.element);
 export type TrustPenalty = z.infer<typeof TrustPenalty>;
 
 /** "Why this score?": the score with every part, input, penalty and gate that made it. */
-export const TrustBreakdown = z.object({
-  score: z.number().int().min(0).max(100).nullable(),
-  band: Band.nullable(),
-  verification: Verification,
-  heldBy: z.string().nullable(),
-  /** The sum before flooring and band holds. */
-  rawScore: z.number(),
-  parts: z.array(TrustPart),
-  penalties: z.array(TrustPenalty),
-});
+export const TrustBreakdown = fullFromMini(TrustBreakdownMini);
 export type TrustBreakdown = z.infer<typeof TrustBreakdown>;
 
 export const ProfileWork = z.object({
@@ -71,13 +49,7 @@ export const WorksPage = z.object({
 });
 export type WorksPage = z.infer<typeof WorksPage>;
 
-export const ProfileTopic = z.object({
-  id: z.string(),
-  name: z.string(),
-  field: z.string().nullable(),
-  /** 0–1 share of the researcher's works. */
-  share: z.number().min(0).max(1),
-});
+export const ProfileTopic = fullFromMini(ProfileTopicMini);
 export type ProfileTopic = z.infer<typeof ProfileTopic>;
 
 export const Collaborator = z.object({

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { fullFromMini } from './full-from-mini';
 import { ArxivId, Doi, Orcid } from './ids';
 import { LIMITS, MATCH_METHODS, MATCH_STATES, REASON_CODES, stripUnsafeText } from './constants';
-import { ResearcherSummary } from './researcher';
+import { AuthorMatchMini, PaperResultMini } from './wire-mini';
 
 export { LIMITS, MATCH_METHODS, MATCH_STATES, REASON_CODES };
 
@@ -61,35 +62,11 @@ export type MatchMethod = z.infer<typeof MatchMethod>;
 export const ReasonCode = z.enum(REASON_CODES);
 export type ReasonCode = z.infer<typeof ReasonCode>;
 
-export const AuthorMatch = z.object({
-  position: z.number().int().min(1),
-  state: MatchState,
-  /** 0–1: how sure the alignment of this page name to the record is. */
-  confidence: z.number().min(0).max(1),
-  /** How the record (or the candidates) was reached; absent when nothing was. */
-  method: MatchMethod.optional(),
-  researcher: ResearcherSummary.optional(),
-  /** For `ambiguous`: the records this name could be. */
-  candidates: z.array(ResearcherSummary).optional(),
-  /** For `unresolved`/`ambiguous`: why, in words a reader understands. */
-  reason: z.string().optional(),
-  /** The reason as a code a client can act on (next steps on the card). */
-  reasonCode: ReasonCode.optional(),
-});
+// Defined once in wire-mini.ts (the content scripts check them with zod/mini), rebuilt here in full zod.
+export const AuthorMatch = fullFromMini(AuthorMatchMini);
 export type AuthorMatch = z.infer<typeof AuthorMatch>;
 
-export const PaperResult = z.object({
-  /** Echo of the query's identifiers, so a client can match answers to questions. */
-  arxivId: z.string().optional(),
-  doi: z.string().optional(),
-  title: z.string().optional(),
-  year: z.number().optional(),
-  /** The OpenAlex work the authors were aligned with, or null when none was found. */
-  workId: z.string().nullable(),
-  authors: z.array(AuthorMatch),
-  /** Set when part of the answer was still loading at the service's deadline: ask again after this many seconds. */
-  retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
-});
+export const PaperResult = fullFromMini(PaperResultMini);
 export type PaperResult = z.infer<typeof PaperResult>;
 
 export const ResolveResponse = z.object({ papers: z.array(PaperResult) });

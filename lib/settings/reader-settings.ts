@@ -3,7 +3,7 @@
  * before they do anything, so parsing is hand-written and tolerant: a missing or malformed field
  * falls back to its default instead of failing (and zod stays out of the content-script bundle).
  */
-import type { BadgeDensity } from '../badge/state';
+import type { BadgeDensity } from '../badge/badge-state';
 
 export const SETTINGS_KEY = 'settings';
 

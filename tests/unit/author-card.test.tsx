@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AuthorCard, type CardProfileState } from '../../components/AuthorCard';
+import { AuthorCard, type CardProfileState } from '../../entrypoints/card/AuthorCard';
 import { breakdown, profile } from './sample-profile';
 import { researcher, resolvedMatch } from './sample-results';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BANDS, VERIFICATION_LEVELS } from '../../lib/api/constants';
-import { CARD_GAP_PX, placeCard, VIEWPORT_MARGIN_PX } from '../../lib/badge/card-position';
-import { BAND_MEANING, LEVEL_MEANING } from '../../lib/badge/legend';
-import { THEME_CSS } from '../../lib/badge/theme';
-import { badgeView } from '../../lib/badge/view';
+import { CARD_GAP_PX, placeCard, VIEWPORT_MARGIN_PX } from '../../entrypoints/card/card-position';
+import { BAND_MEANING, LEVEL_MEANING } from '../../entrypoints/content/legend';
+import { THEME_CSS } from '../../lib/badge/band-theme';
+import { badgeView } from '../../entrypoints/content/view';
 import { resolvedMatch } from './sample-results';
 
 /** WCAG contrast ratio of two #rrggbb colours. */

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AuthorMatch } from '../../lib/api/resolve';
-import { startBadges, type BadgeControllerOptions, type BadgeRecord } from '../../lib/badge/controller';
-import { parseResolveReply } from '../../lib/badge/parse-reply';
-import { RETRY_TOOLTIP } from '../../lib/badge/view';
+import { startBadges, type BadgeControllerOptions, type BadgeRecord } from '../../entrypoints/content/controller';
+import { parseResolveReply } from '../../entrypoints/content/parse-reply';
+import { RETRY_TOOLTIP } from '../../entrypoints/content/view';
 import { detectArxivAbs } from '../../lib/detect/arxiv-abs';
 import type { ResolveMessage, ResolveReply } from '../../lib/protocol';
 import { loadIntoDocument } from './fixtures';

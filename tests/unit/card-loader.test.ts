@@ -6,15 +6,16 @@ import {
   createLazyCardPopover,
   registerCardFactory,
   registeredCardFactory,
+  type CardPopover,
   type CardPopoverFactory,
-} from '../../lib/badge/card-loader';
+} from '../../entrypoints/content/card-loader';
 import { createLoadCardHandler, type CardScripting } from '../../entrypoints/background/sites/card-injection';
 import { CARD_FILE } from '../../lib/protocol-names';
 import { routeWith } from './background/route';
-import { createCardPopover, type CardPopover } from '../../lib/badge/card-popover';
-import type { BadgeRecord } from '../../lib/badge/controller';
-import { startBadges } from '../../lib/badge/controller';
-import { parseResolveReply } from '../../lib/badge/parse-reply';
+import { createCardPopover } from '../../entrypoints/card/card-popover';
+import type { BadgeRecord } from '../../entrypoints/content/controller';
+import { startBadges } from '../../entrypoints/content/controller';
+import { parseResolveReply } from '../../entrypoints/content/parse-reply';
 import { detectArxivAbs } from '../../lib/detect/arxiv-abs';
 import type { ResolveMessage } from '../../lib/protocol';
 import { loadIntoDocument } from './fixtures';

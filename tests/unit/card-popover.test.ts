@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCardPopover, type CardMessage } from '../../lib/badge/card-popover';
-import { startBadges } from '../../lib/badge/controller';
-import { parseResolveReply } from '../../lib/badge/parse-reply';
-import { pageLooksDark } from '../../lib/badge/theme';
+import { createCardPopover } from '../../entrypoints/card/card-popover';
+import type { CardMessage } from '../../entrypoints/content/card-loader';
+import { startBadges } from '../../entrypoints/content/controller';
+import { parseResolveReply } from '../../entrypoints/content/parse-reply';
+import { pageLooksDark } from '../../lib/badge/band-theme';
 import { detectArxivAbs } from '../../lib/detect/arxiv-abs';
 import type { ResolveMessage } from '../../lib/protocol';
 import { loadIntoDocument } from './fixtures';

@@ -6,7 +6,7 @@ import { ResearcherSnapshot } from '../../components/ResearcherSnapshot';
 import type { Claim, ResearcherClaimState } from '../../lib/api/actions';
 import { MeResponse, type DisputeNotice } from '../../lib/api/auth';
 import type { ActionsClient } from '../../lib/actions/client';
-import { inputInWords } from '../../lib/profile/input-words';
+import { inputInWords } from '../../components/why/input-words';
 import { researcher } from './sample-results';
 
 afterEach(cleanup);

@@ -4,9 +4,9 @@
  * privacy mode sends nothing until a click.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startBadges, type BadgeControllerOptions } from '../../lib/badge/controller';
-import type { NearWatch } from '../../lib/badge/near-viewport';
-import { parseResolveReply } from '../../lib/badge/parse-reply';
+import { startBadges, type BadgeControllerOptions } from '../../entrypoints/content/controller';
+import type { NearWatch } from '../../entrypoints/content/near-viewport';
+import { parseResolveReply } from '../../entrypoints/content/parse-reply';
 import { detectArxivListing } from '../../lib/detect/arxiv-listing';
 import type { ResolveMessage, ResolveReply } from '../../lib/protocol';
 import { listingPage, syntheticEntries } from '../../scripts/support/arxiv-listing-page';

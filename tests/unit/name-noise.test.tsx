@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixturesDir } from '../support/fixtures';
 import { ProfileView } from '../../components/profile/ProfileView';
 import { distinctOtherNames, isPersonName, isSameNameReordered } from '../../lib/names';
-import { layoutResearchGraph } from '../../lib/profile/graph-layout';
+import { layoutResearchGraph } from '../../components/profile/graph-layout';
 import { otherNamesOf } from '../../server/profile/profile-parts';
 import { OpenAlexAuthor } from '../../server/upstream/openalex-schemas';
 import { researcher } from './sample-results';

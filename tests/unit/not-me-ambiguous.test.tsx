@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AuthorCard } from '../../components/AuthorCard';
+import { AuthorCard } from '../../entrypoints/card/AuthorCard';
 import { ReportForm, ambiguousReportReason } from '../../components/report/ReportForm';
 import type { ReportRequest } from '../../lib/api/actions';
 import { Action } from '../../lib/protocol';

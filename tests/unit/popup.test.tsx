@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupStatus } from '../../components/PopupStatus';
-import { checkServiceHealth } from '../../lib/config/health';
+import { checkServiceHealth } from '../../components/popup/health';
 
 afterEach(cleanup);
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProfileScreen } from '../../components/profile/ProfileScreen';
 import { ServiceError } from '../../lib/api/client';
 import { getProfile, getWorks } from '../../lib/api/profile-client';
-import { layoutResearchGraph } from '../../lib/profile/graph-layout';
+import { layoutResearchGraph } from '../../components/profile/graph-layout';
 import type { ProfileSource } from '../../lib/profile/profile-source';
 import { profile, worksPage } from './sample-profile';
 

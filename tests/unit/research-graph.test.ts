@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutResearchGraph, segmentHitsBox, type GraphLayout } from '../../lib/profile/graph-layout';
+import { layoutResearchGraph, segmentHitsBox, type GraphLayout } from '../../components/profile/graph-layout';
 import { collaborator, profile } from './sample-profile';
 import { researcher } from './sample-results';
 

@@ -5,8 +5,8 @@ import { PopupApp } from '../../components/popup/PopupApp';
 import { SearchBox } from '../../components/search/SearchBox';
 import type { SearchCandidate, SearchResponse } from '../../lib/api/profile';
 import { serviceProfileSource, type ProfileSource } from '../../lib/profile/profile-source';
-import { addRecent, readRecent } from '../../lib/search/recent';
-import { createSearchController, type SearchState } from '../../lib/search/search-controller';
+import { addRecent, readRecent } from '../../components/search/recent';
+import { createSearchController, type SearchState } from '../../components/search/search-controller';
 import { profile } from './sample-profile';
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 /** What a content script asks about a paper known only by its title: the title and year, and only then. */
 import { describe, expect, it } from 'vitest';
 import { ResolveMessage } from '../../lib/protocol';
-import { buildResolveMessage, paperQuery } from '../../lib/badge/resolve-message';
+import { buildResolveMessage, paperQuery } from '../../entrypoints/content/resolve-message';
 
 const authors = [{ name: 'Heather Piwowar', position: 1 }];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrustInputLine, TrustPart } from '../../lib/api/profile';
-import { inputInWords, partInWords } from '../../lib/profile/input-words';
+import { inputInWords, partInWords } from '../../components/why/input-words';
 
 /** "Why this score?" in words (issue 8, item 3): each input says its basis; the check count matches the lines. */
 const line = (label: string, value: TrustInputLine['value'], points: number, max: number, extra: Partial<TrustInputLine> = {}): TrustInputLine => ({ label, value, points, max, source: 's', ...extra });

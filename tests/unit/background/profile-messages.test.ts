@@ -1,9 +1,6 @@
-import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
-import type { z } from 'zod/mini';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ProfileReplyMini } from '../../../lib/badge/profile-reply-schema';
 import { createChoiceStore } from '../../../entrypoints/background/choices';
-import { ProfileReply } from '../../../lib/protocol';
 import { createProfileCache } from '../../../entrypoints/background/profile-cache';
 import { createPaperHandlers } from '../../../entrypoints/background/resolver/paper-handlers';
 import { routeWith } from './route';
@@ -146,40 +143,6 @@ describe('peerlens:choose: a pick among candidates, remembered for that name on 
       { ...good, url: 'https://arxiv.org/' },
     ]) {
       expect(handle(bad, ON_ARXIV)).toBeUndefined();
-    }
-  });
-});
-
-describe('content-script profile reply schema (zod/mini) mirrors ProfileReply', () => {
-  const p = profile();
-  const valid: unknown[] = [
-    { ok: true, profile: { summary: p.summary, breakdown: p.breakdown, topics: p.topics } },
-    { ok: true, profile: { summary: p.summary, breakdown: breakdown({ score: null, band: null, verification: 'L0' }), topics: [] } },
-    { ok: false, error: 'No such researcher.', status: 404, retryable: false },
-    { ok: false, error: 'unreachable', status: null, retryable: true },
-  ];
-  const invalid: unknown[] = [
-    null,
-    { ok: true },
-    { ok: true, profile: { summary: p.summary, breakdown: p.breakdown } },
-    { ok: true, profile: { summary: p.summary, breakdown: { ...p.breakdown, score: 101 }, topics: [] } },
-    { ok: true, profile: { summary: p.summary, breakdown: p.breakdown, topics: [{ id: 'T', name: 'x', field: null, share: 2 }] } },
-    { ok: true, profile: { summary: p.summary, breakdown: { ...p.breakdown, parts: [{ ...p.breakdown.parts[0], key: 'luck' }] }, topics: [] } },
-    { ok: false, error: 'x', retryable: true },
-  ];
-
-  it('infers the same type', () => {
-    expectTypeOf<z.infer<typeof ProfileReplyMini>>().toEqualTypeOf<ProfileReply>();
-  });
-
-  it('gives the same verdicts', () => {
-    for (const reply of valid) {
-      expect(ProfileReply.safeParse(reply).success).toBe(true);
-      expect(ProfileReplyMini.safeParse(reply).success).toBe(true);
-    }
-    for (const reply of invalid) {
-      expect(ProfileReply.safeParse(reply).success).toBe(false);
-      expect(ProfileReplyMini.safeParse(reply).success).toBe(false);
     }
   });
 });

@@ -1,41 +1,19 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { AuthorCard, type CardProfileState } from '../../components/AuthorCard';
-import type { CardActionsState } from '../../components/CardActions';
-import type { ActionMessage, CardOpenMessage } from '../protocol';
-import { CardStateMini, FollowReplyMini } from '../actions/card-state-mini';
-import type { DetectedPaper } from '../detect/types';
-import type { ResearcherSummary } from '../api/researcher';
-import type { ChooseMessage, OpenProfileMessage, OpenSearchMessage, ProfileMessage } from '../protocol';
-import type { BadgeRecord } from './controller';
-import { renderBadge } from './badge-element';
+import { AuthorCard, type CardProfileState } from './AuthorCard';
+import type { CardActionsState } from './CardActions';
+import type { ActionMessage } from '../../lib/protocol';
+import { CardStateMini, FollowReplyMini } from './card-state-mini';
+import type { DetectedPaper } from '../../lib/detect/types';
+import type { ChooseMessage } from '../../lib/protocol';
+import type { CardMessage, CardPopover, CardPopoverOptions } from '../content/card-loader';
+import type { BadgeRecord } from '../content/controller';
+import { renderBadge } from '../content/badge-element';
 import { lineBox, placeCard } from './card-position';
-import { withPick } from './pick';
+import { withPick } from '../../lib/badge/candidate-pick';
 import { ProfileReplyMini } from './profile-reply-schema';
-import { pageLooksDark } from './theme';
-import { badgeView } from './view';
-
-export interface CardPopover {
-  /** Opens the card for a badge, or closes it when it is already open for that badge. */
-  toggle(record: BadgeRecord): void;
-  /** Redraws the card if it shows this badge (its state changed). */
-  update(record: BadgeRecord): void;
-  close(returnFocus: boolean): void;
-}
-
-export type CardMessage = ProfileMessage | OpenProfileMessage | OpenSearchMessage | ChooseMessage | ActionMessage | CardOpenMessage;
-
-export interface CardPopoverOptions {
-  /** `browser.runtime.sendMessage`: the card fetches nothing itself; the background does. */
-  send?: (message: CardMessage) => Promise<unknown>;
-  /** The page's papers, so a pick among candidates is remembered for that name on that paper. */
-  papers?: DetectedPaper[];
-  /**
-   * The profile carries a fresher snapshot than the page's look-up (built from the researcher's works):
-   * the badges of that researcher should show it too, so badge and card never disagree.
-   */
-  onSnapshot?: (summary: ResearcherSummary) => void;
-}
+import { pageLooksDark } from '../../lib/badge/band-theme';
+import { badgeView } from '../content/view';
 
 const CARD_WIDTH_PX = 320;
 const UNDO_MS = 6000;

@@ -1,13 +1,13 @@
 import { useId } from 'preact/hooks';
-import type { AuthorMatch } from '../lib/api/resolve';
-import type { BadgeState } from '../lib/badge/state';
-import type { CardProfile } from '../lib/protocol';
+import type { AuthorMatch } from '../../lib/api/resolve';
+import type { BadgeState } from '../../lib/badge/badge-state';
+import type { CardProfile } from '../../lib/protocol';
 import { BadgeLegend } from './BadgeLegend';
 import { CardActions, type CardActionsProps } from './CardActions';
 import { CARD_CSS } from './card-style';
-import { ResearcherSnapshot } from './ResearcherSnapshot';
-import { TopTopics } from './TopTopics';
-import { WhyThisScore } from './why/WhyThisScore';
+import { ResearcherSnapshot } from '../../components/ResearcherSnapshot';
+import { TopTopics } from '../../components/TopTopics';
+import { WhyThisScore } from '../../components/why/WhyThisScore';
 
 /** The profile behind a resolved card, fetched through the background when the card opens. */
 export type CardProfileState =

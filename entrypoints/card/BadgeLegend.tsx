@@ -1,6 +1,6 @@
-import { BANDS, VERIFICATION_LEVELS } from '../lib/api/constants';
-import { BAND_MEANING, LEVEL_MEANING, MARK_MEANING, SCORE_MEANING } from '../lib/badge/legend';
-import { BAND_CLASS } from '../lib/badge/theme';
+import { BANDS, VERIFICATION_LEVELS } from '../../lib/api/constants';
+import { BAND_MEANING, LEVEL_MEANING, MARK_MEANING, SCORE_MEANING } from '../content/legend';
+import { BAND_CLASS } from '../../lib/badge/band-theme';
 
 /**
  * What the badge's bands, levels and marks mean, one line each, folded away under the card: every badge

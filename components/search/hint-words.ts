@@ -1,4 +1,4 @@
-import type { CandidateHint } from '../api/profile';
+import type { CandidateHint } from '../../lib/api/profile';
 
 /** What tells namesakes apart, in one line: "University of X · Altmetrics · 62 works · 2009–2024". */
 export function hintInWords(hint: CandidateHint): string {

@@ -1,6 +1,6 @@
-import { ServiceError } from '../api/client';
-import type { SearchCandidate, SearchResponse } from '../api/profile';
-import { isAbort } from '../api/client';
+import { ServiceError } from '../../lib/api/client';
+import type { SearchCandidate, SearchResponse } from '../../lib/api/profile';
+import { isAbort } from '../../lib/api/client';
 
 export type SearchState =
   | { status: 'idle' }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OpenAlexAuthorId } from '../api/ids';
+import { OpenAlexAuthorId } from '../../lib/api/ids';
 
 export const RECENT_KEY = 'recentLookups';
 export const RECENT_MAX = 10;

@@ -1,5 +1,5 @@
 import type { BadgeView } from './view';
-import { THEME_CSS } from './theme';
+import { THEME_CSS } from '../../lib/badge/band-theme';
 
 export const BADGE_SELECTOR = 'span[data-peerlens="badge"]';
 

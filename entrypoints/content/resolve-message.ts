@@ -1,7 +1,7 @@
-import { LIMITS } from '../api/constants';
-import type { PaperQuery } from '../api/resolve';
-import type { ResolveMessage } from '../protocol';
-import type { DetectedPaper } from '../detect/types';
+import { LIMITS } from '../../lib/api/constants';
+import type { PaperQuery } from '../../lib/api/resolve';
+import type { ResolveMessage } from '../../lib/protocol';
+import type { DetectedPaper } from '../../lib/detect/types';
 
 /**
  * One paper as the background is asked about it: identifiers and names only — never the page URL or

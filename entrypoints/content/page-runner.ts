@@ -3,11 +3,11 @@
  * page, place badges and ask — each step in a task of its own so none grows into a long task — and
  * keep watching the page for redraws. Everything ends with `ctx` (extension reload, navigation).
  */
-import type { ResearcherSummary } from '../api/researcher';
-import type { SiteAdapter } from '../detect/types';
-import { readSettings, type ReaderSettings } from '../settings/reader-settings';
+import type { ResearcherSummary } from '../../lib/api/researcher';
+import type { SiteAdapter } from '../../lib/detect/types';
+import { readSettings, type ReaderSettings } from '../../lib/settings/reader-settings';
 import { cardLoader, createLazyCardPopover } from './card-loader';
-import { CARD_FILE, LOAD_CARD_MESSAGE } from '../protocol-names';
+import { CARD_FILE, LOAD_CARD_MESSAGE } from '../../lib/protocol-names';
 import { startBadges, type BadgeRecord } from './controller';
 import { parseResolveReply } from './parse-reply';
 import { yieldToMain } from './yield';

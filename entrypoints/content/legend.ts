@@ -2,7 +2,7 @@
  * What the badge's bands, levels and marks mean, one line each: the badge's tooltip, the card's legend and
  * the README say the same words. Plain data, so the content script carries a few hundred bytes of it.
  */
-import type { Band, Verification } from '../api/researcher';
+import type { Band, Verification } from '../../lib/api/researcher';
 
 export const SCORE_MEANING = 'Trust 0–100 measures how much public evidence there is about a researcher, not their worth.';
 

@@ -1,14 +1,39 @@
 /**
  * The card, loaded on first open. The content script carries only this facade (same `CardPopover`
  * interface); the card itself (Preact, AuthorCard and its views, the profile and action schemas) is
- * the unlisted script `card.js` (entrypoints/card.ts), loaded into the content script's own isolated
+ * the unlisted script `card.js` (entrypoints/card/index.ts), loaded into the content script's own isolated
  * world the first time a reader opens a badge. That script registers its factory on this world's
  * globalThis under CARD_FACTORY_KEY; the page's own scripts live in another world and never see it.
  *
  * Nothing here may import the card: this module is part of every content script's budget.
  */
-import type { CardPopover, CardPopoverOptions } from './card-popover';
+import type { ResearcherSummary } from '../../lib/api/researcher';
+import type { DetectedPaper } from '../../lib/detect/types';
+import type { ActionMessage, CardOpenMessage, ChooseMessage, OpenProfileMessage, OpenSearchMessage, ProfileMessage } from '../../lib/protocol';
 import type { BadgeRecord } from './controller';
+
+/** What the card (entrypoints/card/card-popover.tsx) implements: the content script knows only this. */
+export interface CardPopover {
+  /** Opens the card for a badge, or closes it when it is already open for that badge. */
+  toggle(record: BadgeRecord): void;
+  /** Redraws the card if it shows this badge (its state changed). */
+  update(record: BadgeRecord): void;
+  close(returnFocus: boolean): void;
+}
+
+export type CardMessage = ProfileMessage | OpenProfileMessage | OpenSearchMessage | ChooseMessage | ActionMessage | CardOpenMessage;
+
+export interface CardPopoverOptions {
+  /** `browser.runtime.sendMessage`: the card fetches nothing itself; the background does. */
+  send?: (message: CardMessage) => Promise<unknown>;
+  /** The page's papers, so a pick among candidates is remembered for that name on that paper. */
+  papers?: DetectedPaper[];
+  /**
+   * The profile carries a fresher snapshot than the page's look-up (built from the researcher's works):
+   * the badges of that researcher should show it too, so badge and card never disagree.
+   */
+  onSnapshot?: (summary: ResearcherSummary) => void;
+}
 
 export type CardPopoverFactory = (doc: Document, signal: AbortSignal, retry: (record?: BadgeRecord) => void, options?: CardPopoverOptions) => CardPopover;
 

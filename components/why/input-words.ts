@@ -1,5 +1,5 @@
-import type { ResearcherSummary } from '../api/researcher';
-import type { TrustBreakdown, TrustInputLine, TrustPart } from '../api/profile';
+import type { ResearcherSummary } from '../../lib/api/researcher';
+import type { TrustBreakdown, TrustInputLine, TrustPart } from '../../lib/api/profile';
 
 const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 const percent = (v: number) => `${Math.round(v * 100)}%`;

@@ -1,14 +1,14 @@
 /**
- * `CardState` and the follow reply as the content script checks them, with `zod/mini` (already in the
- * content script for the other replies) so the card stays within its budget. tests/unit/card-actions.test.ts
- * keeps them in step with action-messages.ts.
+ * `CardState` and the follow reply as the card checks them, with `zod/mini` (the content scripts' budget).
+ * `CardState` is a runtime message (lib/actions/action-messages.ts), not part of lib/api/: this copy is kept
+ * in step by tests/unit/content-schemas.test.ts, which feeds both the same payloads and their mutations.
  */
 import * as z from 'zod/mini';
 
 export const CardStateMini = z.object({
   nonce: z.string(),
   following: z.boolean(),
-  followers: z.nullable(z.number()),
+  followers: z.nullable(z.number().check(z.int(), z.minimum(0))),
   claimed: z.boolean(),
   connectReason: z.nullable(z.string()),
   canClaim: z.boolean(),

@@ -1,7 +1,7 @@
-import type { AuthorMatch } from '../api/resolve';
-import type { BadgeDensity, BadgeState } from './state';
+import type { AuthorMatch } from '../../lib/api/resolve';
+import type { BadgeDensity, BadgeState } from '../../lib/badge/badge-state';
 import { bandLine, LEVEL_MEANING, levelLine } from './legend';
-import { BAND_CLASS } from './theme';
+import { BAND_CLASS } from '../../lib/badge/band-theme';
 
 /** What a badge shows and says for one state: pure, so every state's wording is testable without a DOM. */
 export interface BadgeView {

@@ -1,4 +1,4 @@
-import type { ResolveReply } from '../protocol';
+import type { ResolveReply } from '../../lib/protocol';
 import { ResolveReplyMini } from './reply-schema';
 
 /** The background's answer, schema-checked: anything else is treated as "no answer" (an error badge). */

@@ -1,12 +1,12 @@
-import type { AuthorMatch, PaperQuery, PaperResult } from '../api/resolve';
-import type { ResearcherSummary } from '../api/researcher';
-import type { DetectedAuthor, DetectedPaper } from '../detect/types';
-import type { ResolveMessage, ResolveReply } from '../protocol';
+import type { AuthorMatch, PaperQuery, PaperResult } from '../../lib/api/resolve';
+import type { ResearcherSummary } from '../../lib/api/researcher';
+import type { DetectedAuthor, DetectedPaper } from '../../lib/detect/types';
+import type { ResolveMessage, ResolveReply } from '../../lib/protocol';
 import { badgeAfter, createBadge, renderBadge } from './badge-element';
 import { watchNear, type NearWatch } from './near-viewport';
 import { watchRedraws } from './redraw-watch';
 import { messageFor, paperQuery } from './resolve-message';
-import type { BadgeDensity, BadgeState } from './state';
+import type { BadgeDensity, BadgeState } from '../../lib/badge/badge-state';
 import { badgeView } from './view';
 import { inChunks, yieldToMain } from './yield';
 

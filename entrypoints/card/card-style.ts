@@ -1,5 +1,5 @@
-import { THEME_CSS } from '../lib/badge/theme';
-import { BREAKDOWN_CSS } from './why/breakdown-style';
+import { THEME_CSS } from '../../lib/badge/band-theme';
+import { BREAKDOWN_CSS } from '../../components/why/breakdown-style';
 
 /** The card's look; it lives in a shadow root, so page styles neither reach in nor leak out. */
 export const CARD_CSS = `${THEME_CSS}

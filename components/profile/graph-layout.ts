@@ -1,6 +1,6 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
-import type { ResearcherProfile } from '../api/profile';
-import { isPersonName } from '../names/noise';
+import type { ResearcherProfile } from '../../lib/api/profile';
+import { isPersonName } from '../../lib/names/noise';
 
 export type GraphNodeKind = 'self' | 'collaborator' | 'topic' | 'institution';
 

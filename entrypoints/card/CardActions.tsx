@@ -1,4 +1,4 @@
-import type { CardStateMini } from '../lib/actions/card-state-mini';
+import type { CardStateMini } from './card-state-mini';
 
 /** What the card's action row shows; the popover keeps it and sends the messages. */
 export interface CardActionsState extends CardStateMini {
