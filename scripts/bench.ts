@@ -7,7 +7,7 @@
  * Figures, not assertions: the budgets (DESIGN.md) are printed beside them. It starts with the service's upstream
  * calls per resolve and the evaluation of papers OpenAlex lacks (scripts/bench-upstream.ts).
  *
- *   npm run build && npm run bench          (PEERLENS_BENCH=detector npm run bench: the detector's table only)
+ *   npm run build && npm run bench          (PEERLENS_BENCH=detector: the detector's table only; PEERLENS_BENCH=bundles: every bundle's size only)
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -22,7 +22,7 @@ import { setServiceUrl } from './support/extension-settings';
 import { LocalService } from '../server/dev/local-service';
 import { freePort } from '../server/dev/free-port';
 import { extensionWork, startTrace, stopTrace, type ExtensionWork } from './bench-trace';
-import { bundleBudget, measureBundles } from './bundle-budget';
+import { bundleBudget, measureAllBundles, measureBundles } from './bundle-budget';
 import { benchUpstream } from './bench-upstream';
 import { DETECTOR_PAGES, benchDetector, detectorSizeLine, noopDetectorBuild } from './bench-detector';
 
@@ -120,7 +120,25 @@ async function routePages(context: BrowserContext, serviceUrl: string, counter: 
   });
 }
 
+/** Every bundle of the Chromium build, raw and gzipped (issue 10: a layout change must not grow them). */
+function bundleTable(): string[] {
+  const sizes = measureAllBundles(extensionDir);
+  const total = sizes.reduce((t, s) => ({ bytes: t.bytes + s.bytes, gzipBytes: t.gzipBytes + s.gzipBytes }), { bytes: 0, gzipBytes: 0 });
+  const width = Math.max(...sizes.map((s) => s.file.length), 5);
+  const row = (file: string, bytes: number, gzip: number) => `| ${file.padEnd(width)} | ${String(bytes).padStart(9)} | ${String(gzip).padStart(9)} |`;
+  return [
+    `| ${'file'.padEnd(width)} |     bytes |   gzip -9 |`,
+    `|${'-'.repeat(width + 2)}|-----------|-----------|`,
+    ...sizes.map((s) => row(s.file, s.bytes, s.gzipBytes)),
+    row('total', total.bytes, total.gzipBytes),
+  ];
+}
+
 async function main(): Promise<void> {
+  if (process.env.PEERLENS_BENCH === 'bundles') {
+    bundleTable().forEach((l) => console.log(l));
+    return;
+  }
   // Service side first (no browser): upstream calls per resolve, and resolution of papers OpenAlex lacks.
   console.log((await benchUpstream()).join('\n'));
   console.log('');
@@ -223,6 +241,8 @@ async function main(): Promise<void> {
   console.log(`\nMedian of ${RUNS} alternating loads each (extension cache emptied before each, service warm); longest task is the worst load; PeerLens columns come from a trace of each load. Content scripts:`);
   contentScriptSizes().forEach((s) => console.log(`  ${s}`));
   console.log(`  ${detectorSizeLine(extensionDir)}`);
+  console.log('\nEvery bundle of the build (PEERLENS_BENCH=bundles prints only this table):');
+  bundleTable().forEach((l) => console.log(l));
   console.log('\nAlways-on detector on pages without scholarly metadata (sites no list names), one warm-up then the loads measured:');
   detectorLines.forEach((l) => console.log(l));
 }

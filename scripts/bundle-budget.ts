@@ -44,3 +44,16 @@ export function measureBundles(extensionDir: string): BundleSize[] {
       return { file, bytes: raw.length, gzipBytes: gzipSync(raw, { level: 9 }).length };
     });
 }
+
+/** Every `.js` file of a build, by path (chunk hashes dropped, so two builds line up), for the bench's table. */
+export function measureAllBundles(extensionDir: string): BundleSize[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : []));
+  return walk(extensionDir)
+    .map((path) => {
+      const raw = readFileSync(path);
+      const file = path.slice(extensionDir.length + 1).replace(/^(chunks\/.+)-[\w-]{8}\.js$/, '$1.js');
+      return { file, bytes: raw.length, gzipBytes: gzipSync(raw, { level: 9 }).length };
+    })
+    .sort((a, b) => a.file.localeCompare(b.file));
+}
