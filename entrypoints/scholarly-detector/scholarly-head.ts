@@ -11,6 +11,7 @@
  * `*doi*` or `dc.identifier*` meta whose content holds `10.`, or a JSON-LD block naming a ScholarlyArticle.
  * Names are compared case-insensitively (`translate` of the letters compared), elements by local name
  * so that XHTML pages match too. A CSS query could not read JSON-LD text and walks the whole document.
+ * Evaluated by the detector (index.ts), which reads the head in full only where this held.
  */
 export const SCHOLARLY_CANDIDATE_XPATH =
   "boolean(/*/*[local-name()='head']/*[" +
@@ -19,12 +20,6 @@ export const SCHOLARLY_CANDIDATE_XPATH =
   "contains(@content,'10.') and (contains(translate(@name,'DOI','doi'),'doi') or starts-with(translate(@name,'DCIENTFR','dcientfr'),'dc.identifier'))" +
   ") or local-name()='script' and translate(@type,'APLICTONDSJ','aplictondsj')='application/ld+json' and contains(.,'cholarlyArticle')" +
   '])';
-
-/** The detector's check: the native candidate test first, the full reading of the head only where it passed. */
-export function isScholarlyPage(doc: Document): boolean {
-  // 3 is XPathResult.BOOLEAN_TYPE: reading the constant would build the XPathResult interface object too.
-  return doc.evaluate(SCHOLARLY_CANDIDATE_XPATH, doc, null, 3, null).booleanValue && isScholarlyHead(doc.head);
-}
 
 export function isScholarlyHead(head: HTMLHeadElement | null | undefined): boolean {
   if (!head) return false;
