@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 import { createLogger, type Logger } from 'vite';
 import { existsSync } from 'node:fs';
 import { DEV_BROWSER_DEBUG_PORT } from './server/dev/browser-port';
+import { DETECTOR_ENTRYPOINT, buildDetector } from './scripts/build-detector';
+import { DETECTOR_SCRIPT_FILE } from './lib/sites/detector-registration';
 
 // The public half of a key made once with node:crypto (the private half was never kept): Chrome derives the
 // extension id from it, so the sign-in redirect URL https://mcchdoldcfgpppgmecbkncgamdiejlom.chromiumapp.org/
@@ -67,6 +69,16 @@ export default defineConfig({
     excludeSources: ['test-results/**', 'playwright-report/**', '.data/**', 'docs/screenshots/**'],
   },
   hooks: {
+    // The always-on detector runs on every page: it is built as one plain script, without WXT's unlisted-script
+    // wrapper (scripts/build-detector.ts), and written where WXT would have written it (`npm run dev` builds it
+    // at start: restart it after changing the detector).
+    'entrypoints:found': (_wxt, infos) => {
+      const i = infos.findIndex((info) => info.name === DETECTOR_ENTRYPOINT);
+      if (i >= 0) infos.splice(i, 1);
+    },
+    'build:publicAssets': async (wxt, files) => {
+      files.push({ relativeDest: DETECTOR_SCRIPT_FILE, contents: await buildDetector(wxt.config.root) });
+    },
     // The badge card (entrypoints/card/index.ts → card.js) is loaded by the content scripts on first open with
     // import() of its extension URL, which the page's origin must be allowed to load: exactly the sites the
     // content scripts match, never all sites (a fixed extension id would let any site probe for PeerLens).

@@ -10,7 +10,7 @@ import { originPattern, type PermissionsApi } from './added-site-scripts';
 import { supportedSitePatterns } from './supported-sites';
 
 export const DETECTOR_SCRIPT_ID = 'peerlens-scholarly-detector';
-/** Where WXT writes entrypoints/scholarly-detector (an unlisted script: no polyfill, no WXT context). */
+/** Where the build writes entrypoints/scholarly-detector: one plain script (scripts/build-detector.ts), no polyfill, no WXT wrapper. */
 export const DETECTOR_SCRIPT_FILE = 'scholarly-detector.js';
 /** What "all sites" means to the permission API and to the detector's matches. */
 export const ALL_SITES = ['https://*/*', 'http://*/*'] as const;
