@@ -8,7 +8,9 @@ import type { Db } from '../db/client';
  * round trip per request. Every write that can change an answer (works and their authorships, author records,
  * claims, follows, users) bumps the generation in the database (a trigger on a sequence, at commit), so several
  * service processes sharing one Postgres never serve an answer older than a write they can see. Writes made
- * through this process also clear it at once (app.ts), and entries live at most `ttlMs` by the app's clock.
+ * through this process also clear it at once (app.ts), and entries live at most `ttlMs` by the app's clock. Whole
+ * answers (the serialised answer to one exact request body) are checked the same way; one composed of kept papers
+ * lives `ttlMs` past its composition, so by the clock an answer is at most 2 × `ttlMs` old (writes bound it exactly).
  */
 
 const SEQUENCE = 'peerlens_answer_generation';
@@ -40,16 +42,29 @@ interface Entry {
   result: PaperResult;
 }
 
+/** A whole resolve answer, already serialised, for one exact request body. */
+interface BodyEntry {
+  generation: string;
+  storedAt: number;
+  bytes: string;
+}
+
+/** Request bodies above this are not kept whole (their papers still are, one by one). */
+const MAX_KEPT_BODY_CHARS = 64 * 1024;
+
 export class ResolveAnswerCache {
   private readonly entries: LRUCache<string, Entry>;
+  /** Bounded by characters (request body and answer), not by count: bodies differ widely in size. */
+  private readonly bodies: LRUCache<string, BodyEntry>;
   private readonly ttlMs: number;
   private ready: Promise<boolean> | null = null;
 
   constructor(
     private readonly db: Db,
-    options: { max?: number; ttlMs?: number; log?: (message: string) => void } = {},
+    options: { max?: number; maxBodyChars?: number; ttlMs?: number; log?: (message: string) => void } = {},
   ) {
     this.entries = new LRUCache({ max: options.max ?? 20_000 });
+    this.bodies = new LRUCache({ maxSize: options.maxBodyChars ?? 32 * 1024 * 1024, sizeCalculation: (entry, key) => key.length + entry.bytes.length });
     this.ttlMs = options.ttlMs ?? 60_000;
     this.log = options.log ?? console.warn;
   }
@@ -94,8 +109,29 @@ export class ResolveAnswerCache {
     this.entries.set(key, { generation, storedAt: now.getTime(), result });
   }
 
+  /**
+   * Whether an answer is kept for this exact body at all (no database read needed to say no): a request only
+   * reads the generation early, before parsing, when there is an answer to check it against.
+   */
+  hasBody(body: string): boolean {
+    return this.bodies.has(body);
+  }
+
+  /** The serialised answer to this exact body, when it was made at this generation within the time to live. */
+  getBody(body: string, generation: string, now: Date): string | undefined {
+    const entry = this.bodies.get(body);
+    if (!entry || entry.generation !== generation || now.getTime() - entry.storedAt > this.ttlMs || now.getTime() < entry.storedAt) return undefined;
+    return entry.bytes;
+  }
+
+  setBody(body: string, generation: string, now: Date, bytes: string): void {
+    if (body.length > MAX_KEPT_BODY_CHARS) return;
+    this.bodies.set(body, { generation, storedAt: now.getTime(), bytes });
+  }
+
   clear(): void {
     this.entries.clear();
+    this.bodies.clear();
   }
 
   /** Creates the generation objects once per process (under an advisory lock: several processes may start at once). */
