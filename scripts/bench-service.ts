@@ -74,7 +74,7 @@ try {
   const pgbenchOut = postgres.run('pgbench', ['-h', '127.0.0.1', '-p', String(postgres.port), '-U', 'postgres', '-S', '-n', '-c', String(CONNECTIONS), '-j', '2', '-T', String(SECONDS), 'bench']);
   const tps = Number(/tps = ([\d.]+)/.exec(pgbenchOut)?.[1] ?? NaN);
 
-  console.log(`\nService under load: PostgreSQL 15 (throwaway), ${CONNECTIONS} connections, ${SECONDS} s each${WORKERS ? `, ${WORKERS} service processes` : ''}; ${resolved} stored authors resolved on the first visit.`);
+  console.log(`\nService under load: PostgreSQL 15 (throwaway), ${CONNECTIONS} connections, ${SECONDS} s each, ${serviceProcesses(service.pid!)} service process(es)${WORKERS ? ` (BENCH_WORKERS=${WORKERS})` : ' (WORKERS default)'}; ${resolved} stored authors resolved on the first visit.`);
   console.log(`Machine: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} load average (1/5/15 min) on ${cpuCount()} cores.`);
   console.log('| endpoint | load generator | req/s | p50 ms | p99 ms | errors | non-2xx | of pgbench -S | service CPU ms/request |');
   console.log('|---|---|---|---|---|---|---|---|---|');
@@ -137,6 +137,11 @@ function runWrk(opts: { url: string; method?: string; body?: string; headers?: R
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The serving processes: the cluster workers when there are any, else the one process. */
+function serviceProcesses(pid: number): number {
+  return execFileSync('sh', ['-c', `pgrep -P ${pid} -f server/main.ts || true`], { encoding: 'utf8' }).split('\n').filter(Boolean).length || 1;
 }
 
 /** CPU time (user + system) of the service process and its children (cluster workers), in ms. */
