@@ -14,7 +14,6 @@ import type { Db } from '../db/client';
  */
 
 const SEQUENCE = 'peerlens_answer_generation';
-const READ_GENERATION = sql.raw(`select last_value::text || is_called::text as g from ${SEQUENCE}`);
 const TABLES = ['works', 'work_authors', 'researchers', 'claims', 'follows', 'users'];
 
 /**
@@ -90,7 +89,12 @@ export class ResolveAnswerCache {
   private next: Promise<string | null> | null = null;
 
   private read(): Promise<string | null> {
-    const reading = withinReadTimeout(this.db.execute(READ_GENERATION)).then((rows) => rowsOf<{ g: string }>(rows)[0]?.g ?? null);
+    // A named statement: PostgreSQL parses and plans it once per connection, not on every request.
+    const query = this.db
+      .select({ g: sql<string>`last_value::text || is_called::text` })
+      .from(sql.raw(SEQUENCE))
+      .prepare(`${SEQUENCE}_read`);
+    const reading = withinReadTimeout(query.execute()).then((rows) => rows[0]?.g ?? null);
     this.reading = reading;
     if (this.next) this.next = null;
     void reading.finally(() => {
@@ -160,9 +164,4 @@ function withinReadTimeout<T>(query: Promise<T>): Promise<T> {
     timer = setTimeout(() => reject(new Error('Query read timeout: the database did not answer')), GENERATION_READ_TIMEOUT_MS);
   });
   return Promise.race([query, timedOut]).finally(() => clearTimeout(timer));
-}
-
-/** node-postgres answers `{ rows }`, PGlite answers `{ rows }` too, Drizzle types them loosely. */
-function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
 }
