@@ -15,7 +15,7 @@ export function resolveRoutes(deps: AppDeps): Hono {
   const tooLarge = `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`;
   const streamedLimit = bodyLimit({ maxSize: maxBytes, onError: (c) => apiError(c, 413, tooLarge) });
   // A body with a content-length is checked by that header alone: Hono's bodyLimit first opens the body as a web
-  // stream, which the direct read below then cannot skip (a fifth of a stored resolve's CPU). Chunked bodies,
+  // stream, which the direct read below then cannot skip (undici Request and web streams in the profile). Chunked bodies,
   // whose size is only known by reading, still go through it.
   const limit: MiddlewareHandler = (c, next) => {
     const length = c.req.header('content-length');
