@@ -22,8 +22,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const WORKERS = process.env.BENCH_WORKERS;
 /** e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where the service's CPU goes (written when it stops). */
 const NODE_ARGS = (process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean);
-/** Which endpoints to load (resolve,profile,search by default): profiling one at a time keeps the profile readable. */
-const ONLY = (process.env.BENCH_ENDPOINTS ?? 'resolve,profile,search').split(',');
+/** Which endpoints to load (resolve,resolve-new,profile,search by default): profiling one at a time keeps the profile readable. */
+const ONLY = (process.env.BENCH_ENDPOINTS ?? 'resolve,resolve-new,profile,search').split(',');
 /** wrk (C, its own threads) beside autocannon (in this Node process, sharing the 2 cores with the service); BENCH_WRK=0 or no wrk: autocannon in a worker thread instead. */
 const WRK = process.env.BENCH_WRK !== '0' && hasWrk();
 
@@ -56,12 +56,15 @@ try {
   const rows: Row[] = [];
   for (const [name, label, opts] of [
     ['resolve', 'resolve (stored paper, 9 authors)', { url: `${url}/v1/resolve`, method: 'POST', body: resolveBody, headers: { 'content-type': 'application/json' } }],
+    // The same paper in a body never seen before (JSON whitespace in front counts the requests): no whole answer
+    // kept, so parsing, validation, the per-paper answers and serialising are all measured.
+    ['resolve-new', 'resolve (stored paper, a new body each time)', { url: `${url}/v1/resolve`, method: 'POST', body: resolveBody, headers: { 'content-type': 'application/json' }, vary: true }],
     ['profile', `profile (${researcherId})`, { url: `${url}/v1/researchers/${researcherId}` }],
     ['search', 'search (name)', { url: `${url}/v1/search?q=Heather%20Piwowar` }],
   ] as const) {
     if (!ONLY.includes(name)) continue;
     let cpuBefore = serviceCpuMs(service.pid!);
-    const result = await autocannon({ ...opts, connections: CONNECTIONS, duration: SECONDS } as autocannon.Options);
+    const result = await autocannon({ ...load(opts), connections: CONNECTIONS, duration: SECONDS } as autocannon.Options);
     const total = result.requests.total;
     rows.push({ label, tool: 'autocannon', total, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failed: result.errors + result.timeouts, non2xx: result.non2xx, cpu: (serviceCpuMs(service.pid!) - cpuBefore) / Math.max(1, total) });
     cpuBefore = serviceCpuMs(service.pid!);
@@ -70,7 +73,7 @@ try {
       rows.push({ label, tool: 'wrk', ...w, cpu: (serviceCpuMs(service.pid!) - cpuBefore) / Math.max(1, w.total) });
     } else {
       // No wrk: autocannon in a worker thread, so at least its work is off this process's event loop.
-      const r = await autocannon({ ...opts, connections: CONNECTIONS, duration: SECONDS, workers: 1 } as autocannon.Options);
+      const r = await autocannon({ ...load(opts), connections: CONNECTIONS, duration: SECONDS, workers: 1 } as autocannon.Options);
       rows.push({ label, tool: 'autocannon (worker thread)', total: r.requests.total, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failed: r.errors + r.timeouts, non2xx: r.non2xx, cpu: (serviceCpuMs(service.pid!) - cpuBefore) / Math.max(1, r.requests.total) });
     }
   }
@@ -98,6 +101,30 @@ try {
   postgres.stop();
 }
 
+interface Load {
+  url: string;
+  method?: string;
+  body?: string;
+  headers?: Record<string, string>;
+  /** A new body for every request: the same JSON behind whitespace that counts the requests. */
+  vary?: boolean;
+}
+
+/** n written in JSON whitespace (base 4): a distinct prefix for every request. */
+function whitespaceOf(n: number): string {
+  let out = '';
+  for (let k = n + 1; k > 0; k = Math.floor(k / 4)) out += ' \t\n\r'[k % 4];
+  return out;
+}
+
+/** autocannon's options for a load (a varied body through setupRequest). */
+function load(opts: Load): autocannon.Options {
+  const { vary, ...rest } = opts;
+  if (!vary) return rest as autocannon.Options;
+  let n = 0;
+  return { ...rest, requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, body: whitespaceOf(n++) + opts.body }) }] } as autocannon.Options;
+}
+
 interface Row {
   label: string;
   tool: 'autocannon' | 'autocannon (worker thread)' | 'wrk';
@@ -121,13 +148,28 @@ function hasWrk(): boolean {
 }
 
 /** wrk with 2 threads, the same connections and seconds; a POST body goes through a small Lua script. */
-function runWrk(opts: { url: string; method?: string; body?: string; headers?: Record<string, string> }): Omit<Row, 'label' | 'tool' | 'cpu'> {
+function runWrk(opts: Load): Omit<Row, 'label' | 'tool' | 'cpu'> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-wrk-'));
   try {
     const script = join(dir, 'request.lua');
     const lua = [
       opts.method ? `wrk.method = ${JSON.stringify(opts.method)}` : '',
-      opts.body ? `wrk.body = ${JSON.stringify(opts.body)}` : '',
+      opts.body && !opts.vary ? `wrk.body = ${JSON.stringify(opts.body)}` : '',
+      ...(opts.vary
+        ? [
+            // Each thread counts its own requests; its number keeps the two threads' bodies apart.
+            'local threads = 0',
+            'setup = function(thread) thread:set("tid", threads); threads = threads + 1 end',
+            'local n = 0',
+            'local ws = { " ", "\\t", "\\n", "\\r" }',
+            'request = function()',
+            '  n = n + 1',
+            '  local k, pad = n * 2 + tid, {}',
+            '  while k > 0 do pad[#pad + 1] = ws[(k % 4) + 1]; k = math.floor(k / 4) end',
+            `  return wrk.format(nil, nil, nil, table.concat(pad) .. ${JSON.stringify(opts.body)})`,
+            'end',
+          ]
+        : []),
       ...Object.entries(opts.headers ?? {}).map(([k, v]) => `wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`),
       // Latency percentiles and error counts (status: 4xx/5xx answers), printed in a form this script reads back.
       'done = function(summary, latency, requests)',
