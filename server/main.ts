@@ -1,12 +1,15 @@
 import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
 import { loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { startService } from './start';
 
 // `npm run serve`: the trust service on 127.0.0.1:PORT, configured from the environment. With WORKERS=n (and
-// DATABASE_URL) n processes share the port: the primary applies the migrations once, then forks them.
+// DATABASE_URL) n processes share the port: the primary applies the migrations once, then forks them. On
+// PostgreSQL without a WORKERS setting, one process per core: one Node process tops out at one core.
 try {
-  const config = loadConfig();
+  const loaded = loadConfig();
+  const config = loaded.DATABASE_URL && process.env.WORKERS === undefined ? { ...loaded, WORKERS: Math.min(64, availableParallelism()) } : loaded;
   if (config.WORKERS > 1 && !config.DATABASE_URL) throw new Error('WORKERS > 1 needs DATABASE_URL: an embedded PGlite folder has exactly one owner.');
   if (config.WORKERS > 1 && cluster.isPrimary) {
     const database = await openDatabase({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL });

@@ -8,11 +8,12 @@ import type { Db } from '../db/client';
  * round trip per request. Every write that can change an answer (works and their authorships, author records,
  * claims, follows, users) bumps the generation in the database (a trigger on a sequence, at commit), so several
  * service processes sharing one Postgres never serve an answer older than a write they can see. Writes made
- * through this process also clear it at once (app.ts), and entries live at most `ttlMs` by the app's clock.
+ * through this process also clear it at once (app.ts), and entries live at most `ttlMs` by the app's clock. Whole
+ * answers (the serialised answer to one exact request body) are checked the same way; one composed of kept papers
+ * lives `ttlMs` past its composition, so by the clock an answer is at most 2 × `ttlMs` old (writes bound it exactly).
  */
 
 const SEQUENCE = 'peerlens_answer_generation';
-const READ_GENERATION = sql.raw(`select last_value::text || is_called::text as g from ${SEQUENCE}`);
 const TABLES = ['works', 'work_authors', 'researchers', 'claims', 'follows', 'users'];
 
 /**
@@ -40,16 +41,29 @@ interface Entry {
   result: PaperResult;
 }
 
+/** A whole resolve answer, already serialised, for one exact request body. */
+interface BodyEntry {
+  generation: string;
+  storedAt: number;
+  bytes: string;
+}
+
+/** Request bodies above this are not kept whole (their papers still are, one by one). */
+const MAX_KEPT_BODY_CHARS = 64 * 1024;
+
 export class ResolveAnswerCache {
   private readonly entries: LRUCache<string, Entry>;
+  /** Bounded by characters (request body and answer), not by count: bodies differ widely in size. */
+  private readonly bodies: LRUCache<string, BodyEntry>;
   private readonly ttlMs: number;
   private ready: Promise<boolean> | null = null;
 
   constructor(
     private readonly db: Db,
-    options: { max?: number; ttlMs?: number; log?: (message: string) => void } = {},
+    options: { max?: number; maxBodyChars?: number; ttlMs?: number; log?: (message: string) => void } = {},
   ) {
     this.entries = new LRUCache({ max: options.max ?? 20_000 });
+    this.bodies = new LRUCache({ maxSize: options.maxBodyChars ?? 32 * 1024 * 1024, sizeCalculation: (entry, key) => key.length + entry.bytes.length });
     this.ttlMs = options.ttlMs ?? 60_000;
     this.log = options.log ?? console.warn;
   }
@@ -75,7 +89,12 @@ export class ResolveAnswerCache {
   private next: Promise<string | null> | null = null;
 
   private read(): Promise<string | null> {
-    const reading = withinReadTimeout(this.db.execute(READ_GENERATION)).then((rows) => rowsOf<{ g: string }>(rows)[0]?.g ?? null);
+    // A named statement: PostgreSQL parses and plans it once per connection, not on every request.
+    const query = this.db
+      .select({ g: sql<string>`last_value::text || is_called::text` })
+      .from(sql.raw(SEQUENCE))
+      .prepare(`${SEQUENCE}_read`);
+    const reading = withinReadTimeout(query.execute()).then((rows) => rows[0]?.g ?? null);
     this.reading = reading;
     if (this.next) this.next = null;
     void reading.finally(() => {
@@ -94,8 +113,29 @@ export class ResolveAnswerCache {
     this.entries.set(key, { generation, storedAt: now.getTime(), result });
   }
 
+  /**
+   * Whether an answer is kept for this exact body at all (no database read needed to say no): a request only
+   * reads the generation early, before parsing, when there is an answer to check it against.
+   */
+  hasBody(body: string): boolean {
+    return this.bodies.has(body);
+  }
+
+  /** The serialised answer to this exact body, when it was made at this generation within the time to live. */
+  getBody(body: string, generation: string, now: Date): string | undefined {
+    const entry = this.bodies.get(body);
+    if (!entry || entry.generation !== generation || now.getTime() - entry.storedAt > this.ttlMs || now.getTime() < entry.storedAt) return undefined;
+    return entry.bytes;
+  }
+
+  setBody(body: string, generation: string, now: Date, bytes: string): void {
+    if (body.length > MAX_KEPT_BODY_CHARS) return;
+    this.bodies.set(body, { generation, storedAt: now.getTime(), bytes });
+  }
+
   clear(): void {
     this.entries.clear();
+    this.bodies.clear();
   }
 
   /** Creates the generation objects once per process (under an advisory lock: several processes may start at once). */
@@ -124,9 +164,4 @@ function withinReadTimeout<T>(query: Promise<T>): Promise<T> {
     timer = setTimeout(() => reject(new Error('Query read timeout: the database did not answer')), GENERATION_READ_TIMEOUT_MS);
   });
   return Promise.race([query, timedOut]).finally(() => clearTimeout(timer));
-}
-
-/** node-postgres answers `{ rows }`, PGlite answers `{ rows }` too, Drizzle types them loosely. */
-function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
 }

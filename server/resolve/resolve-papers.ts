@@ -61,9 +61,13 @@ interface AlignedPaper {
  * they touch; the rest of the page is still answered.
  */
 export async function resolvePapers(request: ResolveRequest, deps: ResolveDeps): Promise<ResolveResponse> {
-  const now = deps.now();
   // A stored paper's answer costs one round trip (the generation) when it is cached, none of the rest.
-  const generation = deps.answers ? await deps.answers.generation() : null;
+  return resolvePapersAt(request, deps, deps.answers ? await deps.answers.generation() : null);
+}
+
+/** `resolvePapers` with the answer generation already read (null: answers are not cached). */
+export async function resolvePapersAt(request: ResolveRequest, deps: ResolveDeps, generation: string | null): Promise<ResolveResponse> {
+  const now = deps.now();
   const keys = request.papers.map((p) => JSON.stringify(p));
   const known = new Map<string, PaperResult>();
   if (generation !== null) {
@@ -80,15 +84,18 @@ export async function resolvePapers(request: ResolveRequest, deps: ResolveDeps):
       answered.papers.forEach((result, i) => {
         const key = JSON.stringify(misses[i]);
         known.set(key, result);
-        // Only complete answers are kept: nothing still loading, no upstream failure standing in for an author.
-        const complete = result.retryAfterSeconds === undefined && result.authors.every((a) => !isTransient(a.reasonCode));
-        if (generation !== null && complete) deps.answers!.set(key, generation, now, result);
+        if (generation !== null && isCompleteAnswer(result)) deps.answers!.set(key, generation, now, result);
       });
     } finally {
       deadline.dispose();
     }
   }
   return { papers: keys.map((key) => known.get(key)!) };
+}
+
+/** Only complete answers are kept: nothing still loading, no upstream failure standing in for an author. */
+export function isCompleteAnswer(result: PaperResult): boolean {
+  return result.retryAfterSeconds === undefined && result.authors.every((a) => !isTransient(a.reasonCode));
 }
 
 async function resolveWithin(request: ResolveRequest, deps: ResolveDeps, now: Date, deadline: Deadline): Promise<ResolveResponse> {

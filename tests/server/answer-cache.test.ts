@@ -4,7 +4,7 @@ import type { Db } from '../../server/db/client';
 import { OpenAlexClient } from '../../server/upstream/openalex';
 import { ResolveResponse } from '../../lib/api/resolve';
 import { account, type ActionsService, createActionsService } from './support/actions-service';
-import { PEERJ } from '../../server/dev/papers';
+import { MEARMAN_PAPERS, PEERJ } from '../../server/dev/papers';
 import { visitPapers } from './support/papers';
 
 // A stored paper's resolve in at most 2 database round trips (issue 12, Load), with answers that never outlive
@@ -86,5 +86,29 @@ describe('resolve answers of stored papers', () => {
     );
     const after = (await resolveOnOther()).papers[0]!.authors[0]!.researcher!;
     expect(after.name).toBe('H. Piwowar (renamed)');
+  });
+
+  it('keeps a whole answer only when it is complete: a page answered while OpenAlex failed is looked up again, then served as kept', async () => {
+    const paper = MEARMAN_PAPERS[1]!;
+    const body = JSON.stringify({ papers: [{ doi: paper.doi, authors: paper.authors.map((name) => ({ name })) }, { doi: 'not a doi', authors: [{ name: 'A. Person' }] }] });
+    const resolve = async () => {
+      const res = await svc.app.request('/v1/resolve', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      expect(res.status).toBe(200);
+      return ResolveResponse.parse(await res.json());
+    };
+    svc.openalex.setFault(() => ({ kind: 'status', status: 503 }));
+    let during;
+    try {
+      during = await resolve();
+    } finally {
+      svc.openalex.setFault(null);
+    }
+    expect(during.papers[0]!.authors.every((a) => a.state === 'unresolved' && a.reasonCode?.startsWith('source-'))).toBe(true);
+    const after = await resolve();
+    expect(after.papers[0]!.authors.filter((a) => a.state === 'resolved').length).toBeGreaterThan(0);
+    expect(after.papers[1]!.authors[0]!.reasonCode).toBe('paper-invalid');
+    const calls = svc.openalex.requests.length;
+    expect(await resolve()).toEqual(after);
+    expect(svc.openalex.requests.length).toBe(calls);
   });
 });

@@ -152,7 +152,11 @@ async function killDuringWrites(service: LocalService): Promise<string[]> {
       acknowledged.push(`doi:${doi}`);
     }
   });
-  await new Promise((r) => setTimeout(r, 1_500));
+  // Killed once writes flow (a few acknowledged), not after a fixed time: the first answers of each service process
+  // are slow on a loaded machine (WORKERS defaults to one process per core on PostgreSQL).
+  const started = Date.now();
+  while (acknowledged.length < 8 && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 200));
   await service.kill('SIGKILL');
   await Promise.all(writers);
   return acknowledged;

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, LIMITS, ResolveResponse } from '../../lib/api/resolve';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { createApp } from '../../server/app';
+import { MAX_BODY_BYTES } from '../../server/routes/resolve';
 import { createTestService, type TestService } from './support/service';
 
 describe('HTTP surface', () => {
@@ -117,6 +120,31 @@ describe('HTTP surface', () => {
     }
     for (const origin of ['https://arxiv.org', 'https://evil.example', 'chrome-extension://x/../']) {
       expect((await preflight(origin)).headers.get('access-control-allow-origin')).toBeNull();
+    }
+  });
+
+  it('over a real HTTP server: extension origins get CORS headers on answers and errors, others none; bodies stay whole; an oversized body with a content-length is a 413', async () => {
+    const server = serve({ fetch: svc.app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const extension = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+      const resolve = (origin: string, body: string) =>
+        fetch(`${url}/v1/resolve`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body });
+      const paper = JSON.stringify({ papers: [{ doi: 'not a doi', authors: [author] }] });
+      for (const res of [await resolve(extension, paper), await resolve(extension, paper), await fetch(`${url}/v1/nowhere`, { headers: { origin: extension } })]) {
+        expect(res.headers.get('access-control-allow-origin')).toBe(extension);
+        expect(res.headers.get('vary')).toMatch(/origin/i);
+        expect(res.headers.get('content-type')).toMatch(/application\/json/);
+        expect(typeof (await res.json())).toBe('object');
+      }
+      const other = await resolve('https://evil.example', paper);
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+      expect(ResolveResponse.parse(await other.json()).papers[0]!.authors[0]!.reasonCode).toBe('paper-invalid');
+      const big = await resolve(extension, JSON.stringify({ papers: [], pad: 'x'.repeat(MAX_BODY_BYTES) }));
+      await expectApiError(big, 413, /larger than/);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 });
