@@ -34,8 +34,10 @@ export default defineConfig({
     description: 'Trust snapshots next to every author name on arXiv and publisher pages: score, verification level and the evidence behind them.',
     // `scripting`: content scripts for the sites the reader adds on the options page. `identity`: Sign in
     // with ORCID (launchWebAuthFlow). `alarms`: the new-works check of followed researchers. `contextMenus`:
-    // "Look up ‹selection› in PeerLens" (the browser hands over the selected text; no host access).
-    permissions: ['storage', 'scripting', 'identity', 'alarms', 'contextMenus'],
+    // "Look up ‹selection› in PeerLens" (the browser hands over the selected text; no host access). `activeTab`:
+    // the popup's "Badges on ‹site›" reads the address of the tab the reader opened it on (Firefox grants no
+    // host access by default).
+    permissions: ['storage', 'scripting', 'identity', 'alarms', 'contextMenus', 'activeTab'],
     // Asked for only when the reader turns new-work notifications on. Firefox's MV2 has no
     // optional_host_permissions (WXT drops it there): other sites are optional permissions instead.
     optional_permissions: browser === 'firefox' ? ['notifications', 'https://*/*', 'http://*/*'] : ['notifications'],
