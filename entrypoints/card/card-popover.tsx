@@ -2,13 +2,13 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { AuthorCard, type CardProfileState } from './AuthorCard';
 import type { CardActionsState } from './CardActions';
-import type { ActionMessage } from '../../lib/protocol';
+import type { ActionMessage, ChooseMessage } from '../../lib/protocol';
 import { CardStateMini, FollowReplyMini } from './card-state-mini';
 import type { DetectedPaper } from '../../lib/detect/types';
-import type { ChooseMessage } from '../../lib/protocol';
 import type { CardMessage, CardPopover, CardPopoverOptions } from '../content/card-loader';
 import type { BadgeRecord } from '../content/controller';
 import { renderBadge } from '../content/badge-element';
+import { paperQuery } from '../content/resolve-message';
 import { lineBox, placeCard } from './card-position';
 import { withPick } from '../../lib/badge/candidate-pick';
 import { ProfileReplyMini } from './profile-reply-schema';
@@ -136,9 +136,18 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: (re
     const paper = paperOf.get(record.author);
     const candidates = record.match?.candidates;
     if (!paper || !record.match || !candidates) return;
+    // The paper as the background was asked about it (identifiers, else title and year), so the pick is kept
+    // under the key its answers are read back by; a paper it was never asked about has nothing to pick among.
+    const query = paperQuery(paper);
+    if (!query) return;
     const message: ChooseMessage = {
       type: 'peerlens:choose',
-      paper: { ...(paper.arxivId ? { arxivId: paper.arxivId } : {}), ...(paper.doi ? { doi: paper.doi } : {}) },
+      paper: {
+        ...(query.arxivId ? { arxivId: query.arxivId } : {}),
+        ...(query.doi ? { doi: query.doi } : {}),
+        ...(query.title ? { title: query.title } : {}),
+        ...(query.year !== undefined ? { year: query.year } : {}),
+      },
       position: record.author.position,
       name: record.author.name,
       researcherId,
