@@ -8,7 +8,7 @@ import type { DetectedPaper } from '../../lib/detect/types';
 import type { CardMessage, CardPopover, CardPopoverOptions } from '../content/card-loader';
 import type { BadgeRecord } from '../content/controller';
 import { renderBadge } from '../content/badge-element';
-import { paperQuery } from '../content/resolve-message';
+import { paperIdentityOf } from '../content/resolve-message';
 import { lineBox, placeCard } from './card-position';
 import { withPick } from '../../lib/badge/candidate-pick';
 import { ProfileReplyMini } from './profile-reply-schema';
@@ -136,18 +136,10 @@ export function createCardPopover(doc: Document, signal: AbortSignal, retry: (re
     const paper = paperOf.get(record.author);
     const candidates = record.match?.candidates;
     if (!paper || !record.match || !candidates) return;
-    // The paper as the background was asked about it (identifiers, else title and year), so the pick is kept
-    // under the key its answers are read back by; a paper it was never asked about has nothing to pick among.
-    const query = paperQuery(paper);
-    if (!query) return;
     const message: ChooseMessage = {
       type: 'peerlens:choose',
-      paper: {
-        ...(query.arxivId ? { arxivId: query.arxivId } : {}),
-        ...(query.doi ? { doi: query.doi } : {}),
-        ...(query.title ? { title: query.title } : {}),
-        ...(query.year !== undefined ? { year: query.year } : {}),
-      },
+      // As the background was asked about it (identifiers, else title and year): the key its answers are read by.
+      paper: paperIdentityOf(paper),
       position: record.author.position,
       name: record.author.name,
       researcherId,

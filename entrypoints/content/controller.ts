@@ -361,7 +361,8 @@ export function startBadges(options: BadgeControllerOptions): BadgeController {
 
 /**
  * Which entry a paper read from the page is: its identifiers and its author names (a redraw yields new
- * elements for the same paper). Not `paperCacheKey`, whose module brings full zod into the content script.
+ * elements for the same paper). A key within one page, never stored: the stored one is `paperKey`, whose
+ * title normalising this does not need.
  */
 function paperIdentity(query: PaperQuery): string {
   return [query.arxivId ?? '', query.doi ?? '', query.title ?? '', ...query.authors.map((a) => a.name)].join('\u001f');

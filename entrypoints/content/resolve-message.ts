@@ -18,15 +18,21 @@ export function paperQuery(paper: DetectedPaper): PaperQuery | null {
     return author;
   });
   if (authors.length === 0) return null;
-  const query: PaperQuery = { authors };
-  if (paper.arxivId) query.arxivId = paper.arxivId;
-  if (paper.doi) query.doi = paper.doi;
+  const query: PaperQuery = { authors, ...paperIdentityOf(paper) };
   if (paper.category && /^[a-z-]+(\.[A-Za-z-]+)?$/.test(paper.category)) query.category = paper.category;
-  if (byTitle && paper.title) {
-    query.title = paper.title.slice(0, LIMITS.titleLength);
-    if (paper.year !== undefined) query.year = paper.year;
-  }
   return query;
+}
+
+/** How a paper is named to the background: its identifiers, else its title (and year). */
+export function paperIdentityOf(paper: DetectedPaper): Pick<PaperQuery, 'arxivId' | 'doi' | 'title' | 'year'> {
+  const id: Pick<PaperQuery, 'arxivId' | 'doi' | 'title' | 'year'> = {};
+  if (paper.arxivId) id.arxivId = paper.arxivId;
+  if (paper.doi) id.doi = paper.doi;
+  if (!paper.arxivId && !paper.doi && paper.title) {
+    id.title = paper.title.slice(0, LIMITS.titleLength);
+    if (paper.year !== undefined) id.year = paper.year;
+  }
+  return id;
 }
 
 /** The message for a set of papers (a page, or one batch of a listing), or null when none can be asked. */

@@ -22,6 +22,8 @@ interface PageOptions {
   /** The first author's match, when it should not be the resolved starting profile. */
   first?: (m: ResolveMessage) => ReturnType<typeof resolvedMatch>;
   cardReply?: (m: CardMessage) => unknown;
+  /** The paper as a page without identifiers gives it (Scholar, dblp, proceedings): title and year only. */
+  titleOnly?: boolean;
 }
 
 async function page(options: PageOptions = {}) {
@@ -30,7 +32,7 @@ async function page(options: PageOptions = {}) {
   aborts.push(abort);
   const cardMessages: CardMessage[] = [];
   const resolves: ResolveMessage[] = [];
-  const papers = detectArxivAbs(document);
+  const papers = detectArxivAbs(document).map((p) => (options.titleOnly ? { ...p, arxivId: undefined, title: 'Attention Is All You Need', year: 2017 } : p));
   let retry = () => {};
   const card = createCardPopover(document, abort.signal, () => retry(), {
     papers,
@@ -162,6 +164,25 @@ describe('card popover', () => {
     await tick();
     expect(cardMessages.at(-1)).toMatchObject({ type: 'peerlens:choose', researcherId: null });
     expect(badge.getAttribute('data-state')).toBe('ambiguous');
+  });
+
+  it('remembers a pick on a paper known only by its title under its title and year (the key its answers are read by)', async () => {
+    const candidates = [researcher({ id: 'A5000000001', name: 'Ashish Vaswani' }), researcher({ id: 'A5000000002', name: 'Ashish K. Vaswani' })];
+    const { badge, cardMessages, button, resolves } = await page({
+      titleOnly: true,
+      first: () => ({ position: 1, state: 'ambiguous', confidence: 0.5, candidates }),
+    });
+    expect(resolves[0]!.papers[0]).toMatchObject({ title: 'Attention Is All You Need', year: 2017 });
+    badge.click();
+    button(/is Ashish K\. Vaswani/).click();
+    await tick();
+    expect(cardMessages.find((m) => m.type === 'peerlens:choose')).toEqual({
+      type: 'peerlens:choose',
+      paper: { title: 'Attention Is All You Need', year: 2017 },
+      position: 1,
+      name: 'Ashish Vaswani',
+      researcherId: 'A5000000002',
+    });
   });
 
   it('follows a dark page: data-theme="dark" on the card host when the body paints dark', async () => {
