@@ -3,6 +3,7 @@ import { toOpenAlexAuthorId, toOrcid } from '../../lib/api/ids';
 import type { OpenAlexAuthor } from '../upstream/openalex-schemas';
 import type { Db } from './client';
 import { researcherAliases, researchers } from './schema';
+import { fromExcluded } from './upsert';
 import type { Stored } from './works-store';
 
 /** Author records (OpenAlex's, as stored), whether their profile was built, and the ids OpenAlex merged. */
@@ -32,14 +33,7 @@ export async function putResearchers(db: Db, records: OpenAlexAuthor[], now: Dat
       .values(rows)
       .onConflictDoUpdate({
         target: researchers.id,
-        set: {
-          displayName: sql`excluded.display_name`,
-          orcid: sql`excluded.orcid`,
-          worksCount: sql`excluded.works_count`,
-          citedByCount: sql`excluded.cited_by_count`,
-          record: sql`excluded.record`,
-          fetchedAt: sql`excluded.fetched_at`,
-        },
+        set: fromExcluded(researchers, ['displayName', 'orcid', 'worksCount', 'citedByCount', 'record', 'fetchedAt']),
       });
   }
 }

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gt, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { paperLookups, workAuthors, works } from './schema';
+import { fromExcluded } from './upsert';
 import type { OpenAlexWork } from '../upstream/openalex-schemas';
 import { toOpenAlexAuthorId, toOpenAlexWorkId, normaliseDoi, toOrcid } from '../../lib/api/ids';
 
@@ -103,16 +104,7 @@ export async function putWorks(db: Db, list: readonly OpenAlexWork[], now: Date)
         .values(rows.slice(i, i + 100))
         .onConflictDoUpdate({
           target: works.id,
-          set: {
-            doi: sql`excluded.doi`,
-            type: sql`excluded.type`,
-            publicationYear: sql`excluded.publication_year`,
-            publicationDate: sql`excluded.publication_date`,
-            citedByCount: sql`excluded.cited_by_count`,
-            isRetracted: sql`excluded.is_retracted`,
-            record: sql`excluded.record`,
-            fetchedAt: sql`excluded.fetched_at`,
-          },
+          set: fromExcluded(works, ['doi', 'type', 'publicationYear', 'publicationDate', 'citedByCount', 'isRetracted', 'record', 'fetchedAt']),
         });
     }
     // Upsert rather than delete-and-insert, so two requests storing the same work at once do not collide.
@@ -122,13 +114,7 @@ export async function putWorks(db: Db, list: readonly OpenAlexWork[], now: Date)
         .values(authorRows.slice(i, i + 500))
         .onConflictDoUpdate({
           target: [workAuthors.workId, workAuthors.position],
-          set: {
-            authorId: sql`excluded.author_id`,
-            rawName: sql`excluded.raw_name`,
-            displayName: sql`excluded.display_name`,
-            orcid: sql`excluded.orcid`,
-            institutionIds: sql`excluded.institution_ids`,
-          },
+          set: fromExcluded(workAuthors, ['authorId', 'rawName', 'displayName', 'orcid', 'institutionIds']),
         });
     }
     for (const [id, work] of unique) {
