@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { savedPage } from '../support/saved-pages';
@@ -26,6 +26,33 @@ type ChromeMenus = {
   };
 };
 
+/** Puts `text` at the top of the page as plain text (as in an e-mail or a review form) and selects it with the mouse. */
+async function selectText(page: Page, text: string): Promise<string> {
+  await page.evaluate((t) => {
+    const p = document.createElement('p');
+    p.id = 'selected-text';
+    p.textContent = t;
+    document.body.prepend(p);
+  }, text);
+  return selectWithMouse(page, '#selected-text');
+}
+
+/** Picks the menu item for `selection` on the PeerJ tab through the browser's own event; resolves with the look-up it opens. */
+async function pickLookUp(extContext: BrowserContext, worker: Worker, selection: string): Promise<Page> {
+  const opened = extContext.waitForEvent('page');
+  await worker.evaluate(
+    async ({ id, text, url }) => {
+      const c = (globalThis as unknown as ChromeMenus).chrome;
+      const [tab] = await c.tabs.query({ url });
+      c.contextMenus.onClicked.dispatch({ menuItemId: id, selectionText: text, editable: false, pageUrl: url }, tab!);
+    },
+    { id: MENU_ID, text: selection, url: PEERJ },
+  );
+  const lookup = await opened;
+  await lookup.waitForLoadState();
+  return lookup;
+}
+
 /** Selects an element's text the way a reader does: press at its start, drag to its end. */
 async function selectWithMouse(page: Page, selector: string): Promise<string> {
   // The element is made to fit its text, so the drag runs from its first letter to its last.
@@ -49,30 +76,14 @@ test('the manifest asks for contextMenus and no new host access', () => {
 test('a name selected on a page opens the look-up prefilled, recognised as a name, with its candidates', async ({ extContext, extensionWorker }) => {
   const page = await extContext.newPage();
   await page.goto(PEERJ);
-  // A name in the page's text (as in an e-mail or a review form), not one of the page's author links.
-  await page.evaluate(() => {
-    const p = document.createElement('p');
-    p.id = 'name-text';
-    p.textContent = 'Jason Priem';
-    document.body.prepend(p);
-  });
-  const selection = await selectWithMouse(page, '#name-text');
+  // A name in the page's text, not one of the page's author links.
+  const selection = await selectText(page, 'Jason Priem');
   expect(selection.trim()).toBe('Jason Priem');
-  await page.locator('#name-text').click({ button: 'right' });
+  await page.locator('#selected-text').click({ button: 'right' });
 
   // The item is registered (update fails for an unknown id), then picked through the browser's own event.
   await extensionWorker.evaluate((id) => (globalThis as unknown as ChromeMenus).chrome.contextMenus.update(id, {}), MENU_ID);
-  const opened = extContext.waitForEvent('page');
-  await extensionWorker.evaluate(
-    async ({ id, text, url }) => {
-      const c = (globalThis as unknown as ChromeMenus).chrome;
-      const [tab] = await c.tabs.query({ url });
-      c.contextMenus.onClicked.dispatch({ menuItemId: id, selectionText: text, editable: false, pageUrl: url }, tab!);
-    },
-    { id: MENU_ID, text: selection, url: PEERJ },
-  );
-  const lookup = await opened;
-  await lookup.waitForLoadState();
+  const lookup = await pickLookUp(extContext, extensionWorker, selection);
   expect(new URL(lookup.url()).pathname).toBe('/popup.html');
   const name = selection.replace(/\s+/g, ' ').trim();
   await expect(lookup.getByRole('combobox', { name: 'Look up a researcher' })).toHaveValue(name);
@@ -85,23 +96,8 @@ test('a name selected on a page opens the look-up prefilled, recognised as a nam
 test('a selected ORCID iD is looked up as an iD: one candidate, chosen to its profile', async ({ extContext, extensionWorker }) => {
   const page = await extContext.newPage();
   await page.goto(PEERJ);
-  await page.evaluate(() => {
-    const p = document.createElement('p');
-    p.id = 'orcid-text';
-    p.textContent = 'https://orcid.org/0000-0001-6187-6610';
-    document.body.prepend(p);
-  });
-  const selection = await selectWithMouse(page, '#orcid-text');
-  const opened = extContext.waitForEvent('page');
-  await extensionWorker.evaluate(
-    async ({ id, text, url }) => {
-      const c = (globalThis as unknown as ChromeMenus).chrome;
-      const [tab] = await c.tabs.query({ url });
-      c.contextMenus.onClicked.dispatch({ menuItemId: id, selectionText: text, editable: false, pageUrl: url }, tab!);
-    },
-    { id: MENU_ID, text: selection, url: PEERJ },
-  );
-  const lookup = await opened;
+  const selection = await selectText(page, 'https://orcid.org/0000-0001-6187-6610');
+  const lookup = await pickLookUp(extContext, extensionWorker, selection);
   await expect(lookup.locator('[data-lookup-kind="orcid"]')).toHaveText('Looking up the ORCID iD 0000-0001-6187-6610.');
   const box = lookup.getByRole('combobox', { name: 'Look up a researcher' });
   await expect(box).toHaveValue('0000-0001-6187-6610');
